@@ -1,0 +1,20 @@
+/**
+ * `npm run check:content`: checks the content folder (schemas and every integrity rule) without
+ * building the site. Exits 1 with every problem listed, naming file, field and fix.
+ * The folder is $KB_CONTENT, or ./content.
+ */
+import { readContentFolder } from '../data/contentFolder.ts';
+import { contentRoot } from '../data/contentRoot.ts';
+import { checkIntegrity, formatProblems } from '../utils/integrity.ts';
+
+const root = contentRoot();
+const started = performance.now();
+const { content, problems } = await readContentFolder(root);
+if (problems.length === 0) problems.push(...checkIntegrity(content));
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const statements = content.articles.reduce((sum, article) => sum + article.data.claims.length, 0);
+console.log(`Content OK: ${content.articles.length} articles, ${statements} statements, ${content.actors.length} actors, ${content.outlets.length} outlets, ${content.events.length} events, ${content.topics.length} topics (${seconds} s).`);

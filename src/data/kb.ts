@@ -1,0 +1,66 @@
+/**
+ * The one module between content and pages. It reads every collection once, fails the build on
+ * any integrity problem (naming file, field and fix), and hands pages the linked knowledge base.
+ * Pages import from here; they never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity, formatProblems, type ContentEntries } from '../utils/integrity.ts';
+import { makeUrls } from '../utils/urls.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from './model.ts';
+import { findMisplacedFiles } from './contentFolder.ts';
+import { buildDataset } from './dataset.ts';
+import { contentRoot } from './contentRoot.ts';
+
+export type { Actor, Article, Event, KnowledgeBase, Outlet, Statement, Topic } from './model.ts';
+
+/** The site's addresses under the configured base. */
+export const urls = makeUrls(import.meta.env.BASE_URL);
+
+/** The public origin, for permanent links and citations. */
+export const site = import.meta.env.SITE ?? 'http://localhost:4321';
+
+let loaded: Promise<{ kb: KnowledgeBase; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
+
+async function load() {
+  const [articles, actors, outlets, events, topics] = await Promise.all([
+    getCollection('articles'),
+    getCollection('actors'),
+    getCollection('outlets'),
+    getCollection('events'),
+    getCollection('topics'),
+  ]);
+  const file = (entry: { filePath?: string | undefined; id: string }, folder: string, ext: string) =>
+    entry.filePath ?? `${folder}/${entry.id}${ext}`;
+  const content: ContentEntries = {
+    articles: articles.map((e) => ({ id: e.id, file: file(e, 'content/articles', '.mdx'), data: e.data, body: e.body ?? '' })),
+    actors: actors.map((e) => ({ id: e.id, file: file(e, 'content/actors', '.yaml'), data: e.data })),
+    outlets: outlets.map((e) => ({ id: e.id, file: file(e, 'content/outlets', '.yaml'), data: e.data })),
+    events: events.map((e) => ({ id: e.id, file: file(e, 'content/events', '.yaml'), data: e.data })),
+    topics: topics.map((e) => ({ id: e.id, file: file(e, 'content/topics', '.yaml'), data: e.data })),
+  };
+  const problems = [...(await findMisplacedFiles(contentRoot())), ...checkIntegrity(content)];
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return { kb: buildKnowledgeBase(content), entries: new Map(articles.map((e) => [e.id, e])) };
+}
+
+/** The checked, linked knowledge base; loaded once per build. */
+export async function getKnowledgeBase(): Promise<KnowledgeBase> {
+  loaded ??= load();
+  return (await loaded).kb;
+}
+
+/** The article's collection entry, for rendering its body. */
+export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+  loaded ??= load();
+  const entry = (await loaded).entries.get(id);
+  if (!entry) throw new Error(`No article "${id}"`);
+  return entry;
+}
+
+let dataset: Promise<ReturnType<typeof buildDataset>> | undefined;
+
+/** The public dataset's records, built once per build for all the data files. */
+export function getDataset(): Promise<ReturnType<typeof buildDataset>> {
+  dataset ??= getKnowledgeBase().then((kb) => buildDataset(kb, urls, site));
+  return dataset;
+}

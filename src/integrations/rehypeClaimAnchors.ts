@@ -1,0 +1,106 @@
+/**
+ * Rehype plugin: marks each claim's passage where it stands in the article text with
+ * `<mark class="claim" id="<statement id>">`, so `/articles/<article>/#<statement>` lands on it.
+ * The passage is found in the rendered text with the same forgiving comparison as the integrity
+ * check; a passage that cannot be found fails the build, naming the file and the claim.
+ * A passage that crosses inline markup is marked piece by piece; the first piece carries the id.
+ */
+import path from 'node:path';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { findQuote } from '../utils/quoteText.ts';
+
+/** Blocks a quote may stand in: a passage never spans two of them. */
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'blockquote']);
+
+interface RawClaim {
+  id?: unknown;
+  quote?: unknown;
+}
+
+type Parent = Root | Element;
+
+function textOf(node: Parent): string {
+  let out = '';
+  for (const child of node.children) {
+    if (child.type === 'text') out += child.value;
+    else if (child.type === 'element') out += textOf(child);
+  }
+  return out;
+}
+
+/** The innermost blocks in document order. */
+function blocksOf(node: Parent, into: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const before = into.length;
+    blocksOf(child, into);
+    if (BLOCKS.has(child.tagName) && into.length === before) into.push(child);
+  }
+  return into;
+}
+
+function wrapRange(block: Element, start: number, end: number, id: string): void {
+  let offset = 0;
+  let first = true;
+  const walk = (node: Parent) => {
+    const out: (RootContent | ElementContent)[] = [];
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        const from = offset;
+        const to = offset + child.value.length;
+        offset = to;
+        if (to <= start || from >= end) {
+          out.push(child);
+          continue;
+        }
+        const a = Math.max(start, from) - from;
+        const b = Math.min(end, to) - from;
+        if (a > 0) out.push({ type: 'text', value: child.value.slice(0, a) });
+        out.push({
+          type: 'element',
+          tagName: 'mark',
+          properties: first ? { id, className: ['claim'], dataClaim: id } : { className: ['claim'], dataClaim: id },
+          children: [{ type: 'text', value: child.value.slice(a, b) }],
+        });
+        first = false;
+        if (b < child.value.length) out.push({ type: 'text', value: child.value.slice(b) });
+      } else {
+        if (child.type === 'element') walk(child);
+        out.push(child);
+      }
+    }
+    node.children = out as typeof node.children;
+  };
+  walk(block);
+}
+
+export function rehypeClaimAnchors() {
+  return (tree: Root, file: VFile) => {
+    const astro = file.data['astro'] as { frontmatter?: { claims?: unknown } } | undefined;
+    const claims = astro?.frontmatter?.claims;
+    if (!Array.isArray(claims) || claims.length === 0) return;
+    const where = path.relative(process.cwd(), file.path || '') || 'an article';
+    const blocks = blocksOf(tree);
+    // Longest first, so a passage inside another is marked inside the other's mark.
+    const ordered = (claims as RawClaim[])
+      .map((claim, index) => ({ index, id: String(claim.id ?? ''), quote: String(claim.quote ?? '') }))
+      .sort((a, b) => b.quote.length - a.quote.length);
+    for (const claim of ordered) {
+      let found = false;
+      for (const block of blocks) {
+        const range = findQuote(textOf(block), claim.quote);
+        if (!range) continue;
+        wrapRange(block, range.start, range.end, claim.id);
+        found = true;
+        break;
+      }
+      if (!found) {
+        throw new Error(
+          `${where} → claims[${claim.index}].quote: the passage of "${claim.id}" was not found in any one paragraph of the rendered text. ` +
+            'Fix: copy it exactly from a single paragraph of the body (Markdown formatting inside the passage is not part of the printed text).',
+        );
+      }
+    }
+  };
+}

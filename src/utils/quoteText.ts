@@ -1,0 +1,64 @@
+/**
+ * Matching a claim's quote against the article text. The match forgives exactly what copying from a
+ * web page changes — runs of white space, typographic quotes, apostrophes and dashes — and nothing more:
+ * spelling, case and punctuation otherwise must be as printed.
+ */
+
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\uFF07]/;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const SPACE = /\s/;
+
+function foldChar(char: string): string {
+  if (DOUBLE_QUOTES.test(char)) return '"';
+  if (SINGLE_QUOTES.test(char)) return "'";
+  if (DASHES.test(char)) return '-';
+  return char;
+}
+
+/** The text as compared: quotes, apostrophes and dashes made plain, white space runs made one space, ends trimmed. */
+export function normalizeQuoteText(value: string): string {
+  return foldText(value).text.trim();
+}
+
+/** Folds `value` and keeps, for every character of the result, the index of the character it came from. */
+function foldText(value: string): { text: string; origin: number[] } {
+  let text = '';
+  const origin: number[] = [];
+  let inSpace = false;
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index] as string;
+    if (SPACE.test(char)) {
+      if (!inSpace) {
+        text += ' ';
+        origin.push(index);
+      }
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    text += foldChar(char);
+    origin.push(index);
+  }
+  return { text, origin };
+}
+
+/**
+ * Where `quote` stands in `text`, as [start, end) offsets into the original `text`, or null.
+ * The first occurrence wins.
+ */
+export function findQuote(text: string, quote: string): { start: number; end: number } | null {
+  const needle = normalizeQuoteText(quote);
+  if (needle.length === 0) return null;
+  const folded = foldText(text);
+  const at = folded.text.indexOf(needle);
+  if (at < 0) return null;
+  const start = folded.origin[at] as number;
+  const end = (folded.origin[at + needle.length - 1] as number) + 1;
+  return { start, end };
+}
+
+/** True when the quote occurs in the text under the forgiving comparison above. */
+export function quoteOccursIn(text: string, quote: string): boolean {
+  return findQuote(text, quote) !== null;
+}

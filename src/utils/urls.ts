@@ -1,0 +1,63 @@
+/**
+ * Every internal address of the site, built in one place so that a configured `base`
+ * (e.g. `/inf-kb/`) is respected everywhere, in pages and in the dataset alike.
+ * Directory-style paths with a trailing slash: what the static host serves without redirects.
+ */
+
+export interface SiteUrls {
+  home: string;
+  articles: string;
+  article: (id: string) => string;
+  /** The statement's passage inside its article page. */
+  statementAnchor: (articleId: string, statementId: string) => string;
+  statement: (id: string) => string;
+  statements: string;
+  actors: string;
+  actor: (id: string) => string;
+  outlets: string;
+  outlet: (id: string) => string;
+  topics: string;
+  topic: (id: string) => string;
+  events: string;
+  event: (id: string) => string;
+  timeline: string;
+  /** The timeline with one filter applied: `timeline/actor/<id>/`, `timeline/kind/person/`… */
+  timelineFiltered: (kind: string, value: string) => string;
+  search: string;
+  data: string;
+  dataFile: (name: string) => string;
+  asset: (path: string) => string;
+}
+
+/** Builds the site's paths under `base` (leading and trailing slashes optional). */
+export function makeUrls(base: string): SiteUrls {
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const page = (...parts: string[]) => `${root}${parts.map(encodeURIComponent).join('/')}/`;
+  return {
+    home: root,
+    articles: page('articles'),
+    article: (id) => page('articles', id),
+    statementAnchor: (articleId, statementId) => `${page('articles', articleId)}#${encodeURIComponent(statementId)}`,
+    statement: (id) => page('statements', id),
+    statements: page('statements'),
+    actors: page('actors'),
+    actor: (id) => page('actors', id),
+    outlets: page('outlets'),
+    outlet: (id) => page('outlets', id),
+    topics: page('topics'),
+    topic: (id) => page('topics', id),
+    events: page('events'),
+    event: (id) => page('events', id),
+    timeline: page('timeline'),
+    timelineFiltered: (kind, value) => page('timeline', kind, value),
+    search: page('search'),
+    data: page('data'),
+    dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,
+    asset: (path) => `${root}${path.replace(/^\/+/, '')}`,
+  };
+}
+
+/** The absolute address of a site path, for permanent links and citations. */
+export function absoluteUrl(path: string, site: string): string {
+  return new URL(path, site).href;
+}
