@@ -16,6 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.KB_OUT_DIR ?? './dist',
+  // Builds of different content folders (tests, the benchmark) keep separate content caches.
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   // The published text must stay as printed: smartypants would rewrite its quotes and dashes.
   markdown: {

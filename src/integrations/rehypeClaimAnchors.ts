@@ -97,8 +97,8 @@ export function rehypeClaimAnchors() {
       }
       if (!found) {
         throw new Error(
-          `${where} → claims[${claim.index}].quote: the passage of "${claim.id}" was not found in any one paragraph of the rendered text. ` +
-            'Fix: copy it exactly from a single paragraph of the body (Markdown formatting inside the passage is not part of the printed text).',
+          `${where} → claims[${claim.index}].quote: the quote of "${claim.id}" does not occur in the article body (as rendered, within one paragraph). ` +
+            'Fix: copy the passage exactly as printed from a single paragraph of the body; Markdown formatting inside it is not part of the printed text.',
         );
       }
     }

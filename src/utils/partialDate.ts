@@ -57,16 +57,16 @@ export function isCertainlyAfter(a: PartialDate, b: PartialDate): boolean {
 }
 
 /**
- * Orders dates for a timeline: by first possible day, and at the same start the more precise first,
- * so "2019-01-25" comes before the whole of "2019-01", which comes before the whole of "2019".
- * Coarse dates therefore sit at the start of their month or year, where a reader looks for them.
+ * Orders dates for a timeline: by first possible day, and at the same start the coarser first, so
+ * "2019" comes before "2019-01", which comes before "2019-01-01" and "2019-01-25". A date known only
+ * to the month or year thus heads its month or year, where a reader looks for it, and no day is implied.
  */
 export function compareDates(a: PartialDate, b: PartialDate): number {
   const first = dateSpan(a).first.localeCompare(dateSpan(b).first);
   if (first !== 0) return first;
   return RANK[a.precision] - RANK[b.precision];
 }
-const RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
 /** A reader's form at the date's own precision: "19 March 2019", "March 2019", "2019". */
 export function formatDate(date: PartialDate): string {

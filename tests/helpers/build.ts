@@ -1,0 +1,86 @@
+/**
+ * Builds the real site from a content folder into a scratch folder, as `npm run build` would.
+ * Builds are serialised across test workers by a lock, because Astro writes shared state in `.astro/`.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT, TMP } from './paths.ts';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+  seconds: number;
+}
+
+const LOCK = path.join(TMP, 'build.lock');
+
+/** The environment a developer's shell would give the build: without what Vitest sets for itself (BASE_URL, MODE, NODE_ENV…), which Astro would take as the site's own. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(VITEST|VITE_|__VITEST)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) continue;
+    env[key] = value;
+  }
+  return env;
+}
+
+async function withLock<T>(work: () => Promise<T>): Promise<T> {
+  await mkdir(TMP, { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Builds `content` (a folder) with optional base; resolves with the exit code and everything printed. */
+export async function buildSite(name: string, content: string, options: { base?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+  const outDir = path.join(TMP, 'builds', name);
+  await rm(outDir, { recursive: true, force: true });
+  return withLock(
+    () =>
+      new Promise<BuildResult>((resolve, reject) => {
+        const started = performance.now();
+        const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+          cwd: ROOT,
+          env: {
+            ...cleanEnv(),
+            KB_CONTENT: content,
+            KB_OUT_DIR: outDir,
+            KB_CACHE_DIR: path.join(TMP, 'cache', name),
+            ...(options.base ? { KB_BASE: options.base } : {}),
+            ...options.env,
+            FORCE_COLOR: '0',
+            NO_COLOR: '1',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code: code ?? 1, output, outDir, seconds: (performance.now() - started) / 1000 }));
+      }),
+  );
+}
+
+/** A private copy of a fixture content folder, to plant a fault in. */
+export async function copyFixture(fixture: string): Promise<string> {
+  await mkdir(path.join(TMP, 'content'), { recursive: true });
+  const dir = await mkdtemp(path.join(TMP, 'content', `${path.basename(fixture)}-`));
+  await cp(fixture, dir, { recursive: true });
+  return dir;
+}
+
+export const readText = (outDir: string, file: string) => readFile(path.join(outDir, file), 'utf8');
+export const readJson = async <T = unknown>(outDir: string, file: string): Promise<T> => JSON.parse(await readText(outDir, file)) as T;

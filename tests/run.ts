@@ -1,0 +1,39 @@
+/**
+ * `npm test`: runs every test (unit, site builds, browser) through Vitest and ends with one line
+ * `N passed, N failed, N skipped` summed over all of them, exiting non-zero if anything failed.
+ * Extra arguments go to Vitest (e.g. `npm test -- tests/unit`).
+ */
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const report = path.join(root, 'tests/.tmp/vitest-report.json');
+await rm(report, { force: true });
+
+const code = await new Promise<number>((resolve) => {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    { cwd: root, stdio: 'inherit' },
+  );
+  child.on('close', (exit) => resolve(exit ?? 1));
+});
+
+interface Report { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number }
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const result = JSON.parse(await readFile(report, 'utf8')) as Report;
+  passed = result.numPassedTests;
+  // A file that fails to load has no test to count: count it as a failure so it cannot pass silently.
+  failed = result.numFailedTests + (result.numFailedTests === 0 ? result.numFailedTestSuites : 0);
+  skipped = result.numPendingTests + result.numTodoTests;
+} catch {
+  failed = 1;
+}
+if (code !== 0 && failed === 0) failed = 1;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || code !== 0 ? 1 : 0);
