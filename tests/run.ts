@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const report = path.join(root, 'tests/.tmp/vitest-report.json');
 await rm(report, { force: true });
+// A build lock left by an interrupted run would make every build wait for ever.
+await rm(path.join(root, 'tests/.tmp/build.lock'), { recursive: true, force: true });
 
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     process.execPath,
     [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-    { cwd: root, stdio: 'inherit' },
+    { cwd: root, stdio: 'inherit', env: { ...process.env, KB_TEST_RUN: `${process.pid}-${Date.now()}` } },
   );
   child.on('close', (exit) => resolve(exit ?? 1));
 });

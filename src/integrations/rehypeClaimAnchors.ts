@@ -5,10 +5,33 @@
  * check; a passage that cannot be found fails the build, naming the file and the claim.
  * A passage that crosses inline markup is marked piece by piece; the first piece carries the id.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
+import { contentRoot } from '../data/contentRoot.ts';
 import { findQuote } from '../utils/quoteText.ts';
+
+/**
+ * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov, 2019-01-25").
+ * Read from the actor's file because a Markdown plugin sees only its own article; an unknown actor is
+ * reported by the integrity check, so here it simply falls back to the id.
+ */
+const names = new Map<string, string>();
+function speakerName(id: string): string {
+  let name = names.get(id);
+  if (name === undefined) {
+    try {
+      const data = yaml.load(readFileSync(path.join(contentRoot(), 'actors', `${id}.yaml`), 'utf8')) as { name?: unknown };
+      name = typeof data?.name === 'string' ? data.name : id;
+    } catch {
+      name = id;
+    }
+    names.set(id, name);
+  }
+  return name;
+}
 
 /** Blocks a quote may stand in: a passage never spans two of them. */
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'blockquote']);
@@ -16,6 +39,8 @@ const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th
 interface RawClaim {
   id?: unknown;
   quote?: unknown;
+  speaker?: unknown;
+  said?: unknown;
 }
 
 type Parent = Root | Element;
@@ -40,7 +65,7 @@ function blocksOf(node: Parent, into: Element[] = []): Element[] {
   return into;
 }
 
-function wrapRange(block: Element, start: number, end: number, id: string): void {
+function wrapRange(block: Element, start: number, end: number, id: string, title: string): void {
   let offset = 0;
   let first = true;
   const walk = (node: Parent) => {
@@ -60,7 +85,7 @@ function wrapRange(block: Element, start: number, end: number, id: string): void
         out.push({
           type: 'element',
           tagName: 'mark',
-          properties: first ? { id, className: ['claim'], dataClaim: id } : { className: ['claim'], dataClaim: id },
+          properties: first ? { id, className: ['claim'], dataClaim: id, dataPagefindTitle: title } : { className: ['claim'], dataClaim: id },
           children: [{ type: 'text', value: child.value.slice(a, b) }],
         });
         first = false;
@@ -84,14 +109,19 @@ export function rehypeClaimAnchors() {
     const blocks = blocksOf(tree);
     // Longest first, so a passage inside another is marked inside the other's mark.
     const ordered = (claims as RawClaim[])
-      .map((claim, index) => ({ index, id: String(claim.id ?? ''), quote: String(claim.quote ?? '') }))
+      .map((claim, index) => ({
+        index,
+        id: String(claim.id ?? ''),
+        quote: String(claim.quote ?? ''),
+        title: `${speakerName(String(claim.speaker ?? ''))}, ${claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '')}`,
+      }))
       .sort((a, b) => b.quote.length - a.quote.length);
     for (const claim of ordered) {
       let found = false;
       for (const block of blocks) {
         const range = findQuote(textOf(block), claim.quote);
         if (!range) continue;
-        wrapRange(block, range.start, range.end, claim.id);
+        wrapRange(block, range.start, range.end, claim.id, claim.title);
         found = true;
         break;
       }

@@ -2,8 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { buildFixtureSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
 
 interface StatementRecord {
   id: string; url: string; anchor: string; quote: string; kind: string; said: string;
@@ -12,7 +11,7 @@ interface StatementRecord {
 
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildSite('basic', path.join(FIXTURES, 'basic'));
+  build = await buildFixtureSite();
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 

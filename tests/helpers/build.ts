@@ -3,7 +3,7 @@
  * Builds are serialised across test workers by a lock, because Astro writes shared state in `.astro/`.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, TMP } from './paths.ts';
 
@@ -43,13 +43,22 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Builds `content` (a folder) with optional base; resolves with the exit code and everything printed. */
-export async function buildSite(name: string, content: string, options: { base?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+/**
+ * Builds `content` (a folder) with optional base; resolves with the exit code and everything printed.
+ * With `shared`, test files that ask for the same build in one `npm test` run get the first one's
+ * output instead of building again (the run is identified by KB_TEST_RUN, set by tests/run.ts).
+ */
+export async function buildSite(name: string, content: string, options: { base?: string; env?: Record<string, string>; shared?: boolean } = {}): Promise<BuildResult> {
   const outDir = path.join(TMP, 'builds', name);
-  await rm(outDir, { recursive: true, force: true });
-  return withLock(
-    () =>
-      new Promise<BuildResult>((resolve, reject) => {
+  const marker = path.join(TMP, 'builds', `${name}.run.json`);
+  const run = process.env['KB_TEST_RUN'];
+  return withLock(async () => {
+    if (options.shared && run) {
+      const previous = await readFile(marker, 'utf8').then((text) => JSON.parse(text) as BuildResult & { run: string }).catch(() => null);
+      if (previous?.run === run && previous.code === 0) return previous;
+    }
+    await rm(outDir, { recursive: true, force: true });
+    const result = await new Promise<BuildResult>((resolve, reject) => {
         const started = performance.now();
         const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
           cwd: ROOT,
@@ -70,8 +79,10 @@ export async function buildSite(name: string, content: string, options: { base?:
         child.stderr.on('data', (chunk) => (output += chunk));
         child.on('error', reject);
         child.on('close', (code) => resolve({ code: code ?? 1, output, outDir, seconds: (performance.now() - started) / 1000 }));
-      }),
-  );
+    });
+    if (options.shared && run) await writeFile(marker, JSON.stringify({ ...result, run }));
+    return result;
+  });
 }
 
 /** A private copy of a fixture content folder, to plant a fault in. */
@@ -84,3 +95,9 @@ export async function copyFixture(fixture: string): Promise<string> {
 
 export const readText = (outDir: string, file: string) => readFile(path.join(outDir, file), 'utf8');
 export const readJson = async <T = unknown>(outDir: string, file: string): Promise<T> => JSON.parse(await readText(outDir, file)) as T;
+
+/** The real content, built once per test run for every test file that reads it. */
+export const buildRealSite = () => buildSite('real', path.join(ROOT, 'content'), { shared: true });
+
+/** The small fixture site, built once per test run. */
+export const buildFixtureSite = () => buildSite('basic', path.join(ROOT, 'tests/fixtures/basic'), { shared: true });
