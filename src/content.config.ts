@@ -4,19 +4,15 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS } from './schemas/index.ts';
+import { actorSchema, articleSchema, COLLECTIONS, eventSchema, outletSchema, topicSchema, type CollectionName } from './schemas/index.ts';
 import { contentRoot } from './data/contentRoot.ts';
 
-const collection = <K extends keyof typeof COLLECTIONS>(name: K) =>
-  defineCollection({
-    loader: glob({ pattern: COLLECTIONS[name].pattern, base: `${contentRoot()}/${COLLECTIONS[name].folder}` }),
-    schema: COLLECTIONS[name].schema,
-  });
+const files = (name: CollectionName) => glob({ pattern: COLLECTIONS[name].pattern, base: `${contentRoot()}/${COLLECTIONS[name].folder}` });
 
 export const collections = {
-  articles: collection('articles'),
-  actors: collection('actors'),
-  outlets: collection('outlets'),
-  events: collection('events'),
-  topics: collection('topics'),
+  articles: defineCollection({ loader: files('articles'), schema: articleSchema }),
+  actors: defineCollection({ loader: files('actors'), schema: actorSchema }),
+  outlets: defineCollection({ loader: files('outlets'), schema: outletSchema }),
+  events: defineCollection({ loader: files('events'), schema: eventSchema }),
+  topics: defineCollection({ loader: files('topics'), schema: topicSchema }),
 };

@@ -18,7 +18,7 @@ const shown = (file: string) => path.relative(process.cwd(), file) || file;
 /** Every file under `root` that no collection reads, or reads under a bad name: such a file would be silently skipped. */
 export async function findMisplacedFiles(root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const folders = new Map(Object.values(COLLECTIONS).map((c) => [c.folder, c] as const));
+  const folders = new Map<string, (typeof COLLECTIONS)[CollectionName]>(Object.values(COLLECTIONS).map((c) => [c.folder, c]));
   const listing = await readdir(root, { recursive: true, withFileTypes: true });
   for (const item of listing) {
     if (!item.isFile() || item.name.startsWith('.') || item.name === 'README.md') continue;

@@ -25,7 +25,9 @@ export async function serveSite(outDir: string, base = '/'): Promise<RunningSite
       return;
     }
     req.url = url.slice(prefix.length) || '/';
-    files(req, res, () => res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound));
+    files(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

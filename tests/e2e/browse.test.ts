@@ -1,0 +1,63 @@
+/** A reader browsing the real site in Chromium: filtering the timeline, and from a statement to its speaker and back. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildRealSite } from '../helpers/build.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../helpers/serve.ts';
+
+let site: RunningSite;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  const build = await buildRealSite();
+  if (build.code !== 0) throw new Error(`real content build failed:\n${build.output}`);
+  site = await serveSite(build.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('browsing without JavaScript', () => {
+  it('filters the timeline by a speaker with a plain link, and the filtered view has its own address', async () => {
+    await page.goto(`${site.url}timeline/`);
+    const all = await page.locator('li.timeline-item.statement').count();
+    await page.getByText('Speaker', { exact: true }).click();
+    await page.getByRole('link', { name: 'Jens Stoltenberg', exact: true }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/timeline/actor/jens-stoltenberg/');
+    const shown = await page.locator('li.timeline-item.statement').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    for (const speaker of await page.locator('li.timeline-item.statement .timeline-title a:first-child').allTextContents()) {
+      expect(speaker).toBe('Jens Stoltenberg');
+    }
+    await page.getByRole('link', { name: 'Show everything' }).click();
+    expect(await page.locator('li.timeline-item.statement').count()).toBe(all);
+  });
+
+  it('follows a statement to its speaker, and from the speaker back to the statement', async () => {
+    await page.goto(`${site.url}statements/ryabkov-common-sense-will-prevail/`);
+    const quote = (await page.locator('blockquote p').first().textContent()) ?? '';
+    await page.locator('dl.facts').getByRole('link', { name: 'Sergey Ryabkov' }).click();
+    expect(new URL(page.url()).pathname).toBe('/actors/sergey-ryabkov/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Sergey Ryabkov');
+    const card = page.locator('[data-statement="ryabkov-common-sense-will-prevail"]');
+    await card.getByRole('link', { name: 'Statement page and citation' }).click();
+    expect(new URL(page.url()).pathname).toBe('/statements/ryabkov-common-sense-will-prevail/');
+    expect(await page.locator('blockquote p').first().textContent()).toBe(quote);
+  });
+
+  it('lands on a statement’s passage in its article, highlighted', async () => {
+    await page.goto(`${site.url}statements/ryabkov-common-sense-will-prevail/`);
+    await page.locator('dl.facts').getByRole('link', { name: /^“/ }).click();
+    const url = new URL(page.url());
+    expect(url.hash).toBe('#ryabkov-common-sense-will-prevail');
+    const target = page.locator(':target');
+    await expect(target.getAttribute('class')).resolves.toBe('claim');
+    expect(await target.textContent()).toContain('we expect that common sense will prevail');
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+});

@@ -1,0 +1,93 @@
+/** Searching the real site in Chromium: type a query, apply a filter, follow a result to the highlighted passage. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildRealSite } from '../helpers/build.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../helpers/serve.ts';
+
+let site: RunningSite;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  const build = await buildRealSite();
+  if (build.code !== 0) throw new Error(`real content build failed:\n${build.output}`);
+  site = await serveSite(build.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('search', () => {
+  it('loads no search code until a search is made', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${site.url}search/`);
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await page.getByLabel('Search statements, articles, actors and events').fill('moratorium');
+    await page.locator('.search-result').first().waitFor();
+    expect(requests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    page.removeAllListeners('request');
+  });
+
+  it('types a query, applies a filter, keeps both in the address, and follows a result to the highlighted passage', async () => {
+    await page.goto(`${site.url}search/`);
+    await page.getByLabel('Search statements, articles, actors and events').fill('untrustworthy');
+    await page.locator('.search-result').first().waitFor();
+    await page.getByLabel('Kind of result').selectOption('Article');
+    await expect.poll(() => page.locator('.search-result').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['type']))).toEqual(['Article']);
+    const address = new URL(page.url());
+    expect(address.searchParams.get('q')).toBe('untrustworthy');
+    expect(address.searchParams.get('type')).toBe('Article');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^1 result for “untrustworthy”, kind of result: Article\.$/);
+    const passage = page.locator('.search-passages a').first();
+    await passage.click();
+    await page.waitForURL(/\/articles\/2022-01-frontier-post-difficult-dialogue\//);
+    const url = new URL(page.url());
+    expect(url.hash).toMatch(/^#[a-z0-9-]+:~:text=.*untrustworthy/);
+    const target = await page.evaluate(() => ({ id: document.querySelector(':target')?.id, text: document.querySelector(':target')?.textContent }));
+    expect(target.text).toContain('untrustworthy');
+    expect(url.hash.startsWith(`#${target.id}`)).toBe(true);
+  });
+
+  it('opens a shared search address with its query and filters already applied', async () => {
+    await page.goto(`${site.url}search/?q=moratorium&speaker=Oana+Lungescu&type=Statement`);
+    await page.locator('.search-result').first().waitFor();
+    await expect(page.getByLabel('Search statements, articles, actors and events').inputValue()).resolves.toBe('moratorium');
+    await expect(page.getByLabel('Speaker').inputValue()).resolves.toBe('Oana Lungescu');
+    const details = await page.locator('.search-result .meta:nth-of-type(2)').allTextContents();
+    expect(details.length).toBeGreaterThan(0);
+    for (const line of details) expect(line).toMatch(/^Oana Lungescu · said .+ · reported by /);
+  });
+
+  it('finds an actor under another spelling', async () => {
+    await page.goto(`${site.url}search/?q=Yermakov`);
+    await page.locator('.search-result').first().waitFor();
+    const links = await page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links).toContain('/actors/sergei-ermakov/');
+  });
+
+  it('is usable from the keyboard: the header search field leads to the search page with the query', async () => {
+    await page.goto(`${site.url}`);
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 12 && !(await page.evaluate(() => document.activeElement?.id === 'site-search')); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('Ryabkov');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Ryabkov/);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+  });
+
+  it('says plainly without JavaScript that search needs it, and points to the indexes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${site.url}search/`);
+    const text = await plain.locator('noscript').evaluate((n) => n.textContent);
+    expect(text).toMatch(/needs JavaScript/);
+    expect(await plain.locator('main').innerHTML()).toContain('href="/timeline/"');
+    await context.close();
+  });
+});
