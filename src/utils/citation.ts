@@ -1,4 +1,9 @@
 /** A citation of one statement, in a form a reader can paste into a paper or a fact-check. */
+
+/** A title in double quotes, its own double quotes turned single, as citation styles nest them. */
+export function quoteTitle(title: string): string {
+  return `“${title.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’')).replace(/"([^"]*)"/g, '‘$1’')}”`;
+}
 import { formatDate } from './partialDate.ts';
 import type { PartialDate } from './partialDate.ts';
 
@@ -24,5 +29,5 @@ export interface CitationInput {
 export function formatCitation(input: CitationInput): string {
   const how = input.kind === 'direct' ? 'quoted in' : input.kind === 'indirect' ? 'reported in' : 'as summarised in';
   const outlet = input.originalOutlet ? `${input.outlet} (from ${input.originalOutlet})` : input.outlet;
-  return `${input.speaker}, statement of ${formatDate(input.said)}, ${how} “${input.articleTitle},” ${outlet}, ${formatDate(input.articleDate)}, ${input.articleUrl}. Recorded in ${input.siteName}: ${input.permalink}`;
+  return `${input.speaker}, statement of ${formatDate(input.said)}, ${how} ${quoteTitle(input.articleTitle)}, ${outlet}, ${formatDate(input.articleDate)}, ${input.articleUrl}. Recorded in ${input.siteName}: ${input.permalink}`;
 }

@@ -48,7 +48,7 @@ describe('the fixture site', () => {
     expect(html).toContain('href="/articles/2019-02-01-wire-suspension/#mfa-regrets-suspension"');
     expect(html).toContain('Indirect speech');
     expect(html).toContain('value="https://inf-treaty-kb.org/statements/mfa-regrets-suspension/"');
-    expect(html).toMatch(/<textarea id="citation"[^>]*>Russian Foreign Ministry, statement of February 2019, reported in “US suspends INF obligations; Moscow responds,” Wire Service, 1 February 2019, https:\/\/example.org\/wire\/inf-suspension\. Recorded in INF Treaty Statements: https:\/\/inf-treaty-kb.org\/statements\/mfa-regrets-suspension\/<\/textarea>/);
+    expect(html).toMatch(/<textarea id="citation"[^>]*>Russian Foreign Ministry, statement of February 2019, reported in “US suspends INF obligations; Moscow responds”, Wire Service, 1 February 2019, https:\/\/example.org\/wire\/inf-suspension\. Recorded in INF Treaty Statements: https:\/\/inf-treaty-kb.org\/statements\/mfa-regrets-suspension\/<\/textarea>/);
     expect(html).toContain('Responds to');
   });
 

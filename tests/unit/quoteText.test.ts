@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findQuote, normalizeQuoteText, quoteOccursIn } from '../../src/utils/quoteText.ts';
+
+const body = '“We are continuing to work in the interests of preserving this document, nothing has changed.  Despite the difficult\nconversation – we expect that common sense will prevail, ”said Ryabkov.';
+
+describe('a quote matches the printed text, forgiving only white space, quote marks, apostrophes and dashes', () => {
+  it.each([
+    ['the exact passage', 'nothing has changed.  Despite the difficult', true],
+    ['straight quotes for curly ones', '"We are continuing to work', true],
+    ['a hyphen for an en dash', 'conversation - we expect', true],
+    ['an em dash for an en dash', 'conversation — we expect', true],
+    ['one space for a line break and double spaces', 'nothing has changed. Despite the difficult conversation', true],
+    ['a typo corrected', 'we expect that common sense will prevail, "said Ryabkov', true],
+    ['a changed word', 'nothing has changed. Despite the hard conversation', false],
+    ['different case', 'Nothing has changed', false],
+    ['a dropped comma', 'common sense will prevail ”said Ryabkov', false],
+    ['an ellipsis for omitted words', 'We are continuing … nothing has changed', false],
+  ])('%s: %s → %s', (_, quote, expected) => {
+    expect(quoteOccursIn(body, quote)).toBe(expected);
+  });
+
+  it('finds where the passage stands in the original text, for anchoring', () => {
+    const range = findQuote(body, 'conversation - we expect');
+    expect(range).not.toBeNull();
+    expect(body.slice(range!.start, range!.end)).toBe('conversation – we expect');
+  });
+
+  it.each([
+    ['‘single’ and “double”', '\'single\' and "double"'],
+    ['a – b — c ‑ d', 'a - b - c - d'],
+    ['  spaced\u00a0out\n', 'spaced out'],
+  ])('normalises %s to %s', (input, output) => {
+    expect(normalizeQuoteText(input)).toBe(output);
+  });
+});
