@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeClaimAnchors } from './src/integrations/rehypeClaimAnchors.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
+import { redirectsUnder } from './src/data/redirects.ts';
 
 // KB_BASE serves the site under a sub-path (e.g. /inf-kb/ on GitHub Pages); KB_SITE is the public
 // origin used in permanent links and citations. Both are read once, here.
@@ -15,18 +17,39 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Astro's compression drops the space between inline elements written on separate lines
+  // ("Post),January"); gzip removes the indentation cost anyway.
+  compressHTML: false,
   outDir: process.env.KB_OUT_DIR ?? './dist',
   // Builds of different content folders (tests, the benchmark) keep separate content caches.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // concurrency: pages render while earlier ones are written to disk; at 1,000 articles the render
+  // phase spent a fifth of its time waiting on file writes (npm run bench; see the README).
+  // inlineStylesheets and assetsInlineLimit: scripts and styles stay files, never inlined, because
+  // public/_headers sends the same policy as the pages' meta tag and a header cannot carry hashes.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Moved addresses (src/data/redirects.ts) become pages that send readers on to the new address.
+  redirects: redirectsUnder(base),
+  // Content-Security-Policy as a <meta> on every page, with hashes of Astro's scripts and styles.
+  // Keep in step with public/_headers (tests/quality/security.test.ts compares them). Pagefind's
+  // search runs WebAssembly, which needs 'wasm-unsafe-eval'; nothing may run inline.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // The published text must stay as printed: smartypants would rewrite its quotes and dashes.
   markdown: {
+    // Articles are prose; Shiki's code highlighting writes inline styles, which the CSP would block.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [rehypeClaimAnchors],
       smartypants: false,
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration()],
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,10 @@
 /**
  * Reads a content folder straight from disk, the way Astro's loaders do (js-yaml for YAML files and
- * frontmatter), and parses every entry with the same schemas. The `check` command and the tests use
- * it to check content in a second or two, without a site build.
+ * frontmatter), and parses every entry with the same schemas. The `check` command, the build (first,
+ * through src/integrations/contentCheck.ts) and the tests use it to check content in a second or two.
+ * One difference on purpose: dates are read as written. js-yaml's default schema turns an unquoted
+ * impossible date such as 2019-02-30 into 2 March 2019 without a word (and so do Astro's loaders);
+ * read as text, the date schema rejects it.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,7 +62,7 @@ function formatPath(parts: readonly PropertyKey[]): string {
 }
 
 function fixFor(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `remove ${issue.keys.map((key) => `"${key}"`).join(', ')} or correct the spelling (see the documented fields in src/schemas/)`;
+  if (issue.code === 'unrecognized_keys') return `remove ${issue.keys.map((key) => `"${key}"`).join(', ')} or correct the spelling (see the fields listed in src/schemas/)`;
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'add this required field';
   return 'correct the value as described';
 }
@@ -82,10 +85,10 @@ export async function readContentFolder(root: string): Promise<{ content: Conten
       try {
         if (name === 'articles') {
           const parsed = parseFrontmatter(source);
-          raw = parsed.frontmatter;
+          raw = yaml.load(parsed.rawFrontmatter, { filename: full, schema: yaml.CORE_SCHEMA });
           body = parsed.content;
         } else {
-          raw = yaml.load(source, { filename: full });
+          raw = yaml.load(source, { filename: full, schema: yaml.CORE_SCHEMA });
         }
       } catch (error) {
         problems.push({ file, field: '', problem: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax (indentation, a colon after each field name, quotes around text containing ": ")' });

@@ -1,0 +1,26 @@
+/**
+ * Reads the content folder with the project's schemas before Astro's loaders do, so a build with
+ * malformed YAML, a wrong type, an unknown field or a misplaced file stops with every such problem at
+ * once, each naming the file, the field and the fix — the report `npm run check:content` prints.
+ * Astro's own errors stop at the first broken entry, print an unknown field as "****" and give
+ * malformed frontmatter as a bare parser message. The rules across entries (references, quotes,
+ * dates) are checked afterwards by src/data/kb.ts, with the same report.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { readContentFolder } from '../data/contentFolder.ts';
+import { contentRoot } from '../data/contentRoot.ts';
+import { formatProblems } from '../utils/integrity.ts';
+
+export function contentCheckIntegration(): AstroIntegration {
+  return {
+    name: 'inf-kb:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command }) => {
+        if (command !== 'build') return;
+        const { problems } = await readContentFolder(contentRoot());
+        if (problems.length > 0) throw new AstroError(formatProblems(problems), 'Run `npm run check:content` to check the content again without building.');
+      },
+    },
+  };
+}
