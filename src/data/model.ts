@@ -6,7 +6,7 @@
 import type { ActorData, ArticleData, Claim, EventData, OutletData, PartialDate, TopicData } from '../schemas/index.ts';
 import type { ContentEntries } from '../utils/integrity.ts';
 import { compareDates } from '../utils/partialDate.ts';
-import { findQuote } from '../utils/quoteText.ts';
+import { findQuoteInBody } from '../utils/quoteText.ts';
 
 export interface Outlet extends OutletData {
   id: string;
@@ -252,8 +252,8 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
 
 /** The quote as the source printed it: quoted readers and the dataset see the article's characters, not the typist's. */
 function printedPassage(body: string, quote: string): string {
-  const range = findQuote(body, quote);
-  return (range ? body.slice(range.start, range.end) : quote).replace(/\s+/g, ' ').trim();
+  const found = findQuoteInBody(body, quote);
+  return (found ? found.paragraph.slice(found.start, found.end) : quote).replace(/\s+/g, ' ').trim();
 }
 
 /** Items with how often each occurs, most frequent first, ties in first-seen order. */

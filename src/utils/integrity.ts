@@ -6,7 +6,7 @@
  */
 import type { ActorData, ArticleData, EventData, OutletData, TopicData } from '../schemas/index.ts';
 import { formatDate, isCertainlyAfter } from './partialDate.ts';
-import { normalizeQuoteText, quoteOccursIn } from './quoteText.ts';
+import { findQuoteInBody, normalizeQuoteText } from './quoteText.ts';
 
 export interface Entry<T> {
   /** The entry's id: its file name without extension. */
@@ -92,8 +92,8 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
           }
         });
       }
-      if (!quoteOccursIn(article.body, claim.quote)) {
-        report(file, `${at}.quote`, `the quote of "${claim.id}" does not occur in the article body: "${excerpt(claim.quote)}"`, 'copy the passage exactly as printed in the body (only white space, typographic quotes, apostrophes and dashes may differ); a passage split across paragraphs must be separate claims');
+      if (!findQuoteInBody(article.body, claim.quote)) {
+        report(file, `${at}.quote`, `the quote of "${claim.id}" does not occur in the article body within one paragraph: "${excerpt(claim.quote)}"`, 'copy the passage exactly as printed in the body (only white space, typographic quotes, apostrophes and dashes may differ); a passage split across paragraphs must be separate claims');
       }
       if (isCertainlyAfter(claim.said, data.date)) {
         report(file, `${at}.said`, `statement "${claim.id}" is dated ${formatDate(claim.said)}, after the article's date (${formatDate(data.date)})`, 'a statement is made before it is reported: correct `said` or the article\'s `date`');

@@ -62,3 +62,33 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
 export function quoteOccursIn(text: string, quote: string): boolean {
   return findQuote(text, quote) !== null;
 }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * An MDX body as a reader sees it: MDX makes an author write `<` as `&lt;` and `{` as `\{`, so those
+ * escapes (HTML entities and backslash escapes) are read back to the characters printed.
+ */
+export function printedText(body: string): string {
+  return body
+    .replace(/\\([\\`*_{}\[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+
+/** The body's paragraphs (blocks separated by a blank line), as printed. */
+export function paragraphsOf(body: string): string[] {
+  return printedText(body).split(/\n[ \t]*\n/).filter((block) => block.trim().length > 0);
+}
+
+/** Where a quote stands in the body, within one paragraph: `{ paragraph, start, end }`, or null. */
+export function findQuoteInBody(body: string, quote: string): { paragraph: string; start: number; end: number } | null {
+  for (const paragraph of paragraphsOf(body)) {
+    const range = findQuote(paragraph, quote);
+    if (range) return { paragraph, ...range };
+  }
+  return null;
+}

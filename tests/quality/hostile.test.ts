@@ -5,10 +5,8 @@
  * and none of it ever becomes an element, an attribute or a running script, even with the
  * Content-Security-Policy switched off.
  *
- * A claim's quote is the one field that cannot carry `<` or `{`: the quote must occur in the MDX body,
- * where those characters must be written `&lt;` and `\{`, and the integrity check compares the quote
- * with the body as written. So the hostile quote carries quotes, ampersands and `>`; the body's own
- * escaped markup is checked separately.
+ * The quote carries `<script>` and braces too: the MDX body must write them `&lt;` and `\{`, and the
+ * integrity check reads those escapes back to the printed characters before matching the quote.
  */
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -110,7 +108,7 @@ const PAYLOADS: Payload[] = [
   { field: "editor's note term", text: (c) => article(c).notes[0]?.term ?? '', pages: [[ARTICLE_PAGE, ['text']]] },
   { field: "editor's note text", text: (c) => article(c).notes[0]?.text ?? '', pages: [[ARTICLE_PAGE, ['text']]] },
   {
-    field: 'quote (quotes, apostrophes, ampersands, >)',
+    field: 'quote (markup, braces, quotes, apostrophes, ampersands)',
     text: (c) => claim(c).quote,
     pages: [[STATEMENT, ['title', 'description', 'og:description', 'text']], [ARTICLE_PAGE, ['text']], [ACTOR, ['text']], ['timeline/', ['text']]],
     data: [['data/statements.json', (j) => (j as Json[])[0]?.['quote']]],

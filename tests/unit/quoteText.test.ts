@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normalizeQuoteText, quoteOccursIn } from '../../src/utils/quoteText.ts';
+import { findQuote, findQuoteInBody, normalizeQuoteText, printedText, quoteOccursIn } from '../../src/utils/quoteText.ts';
 
 const body = '“We are continuing to work in the interests of preserving this document, nothing has changed.  Despite the difficult\nconversation – we expect that common sense will prevail, ”said Ryabkov.';
 
@@ -31,5 +31,26 @@ describe('a quote matches the printed text, forgiving only white space, quote ma
     ['  spaced\u00a0out\n', 'spaced out'],
   ])('normalises %s to %s', (input, output) => {
     expect(normalizeQuoteText(input)).toBe(output);
+  });
+});
+
+describe('the body as printed: MDX escapes read back, one paragraph at a time', () => {
+  it.each([
+    ['a range of &lt;500 km', 'a range of <500 km'],
+    ['braces \\{like this\\}', 'braces {like this}'],
+    ['AT&amp;T &#8220;quoted&#x201D;', 'AT&T “quoted”'],
+    ['an unknown &entity; stays', 'an unknown &entity; stays'],
+  ])('%s reads as %s', (written, printed) => {
+    expect(printedText(written)).toBe(printed);
+  });
+
+  it('finds a quote written with the printed characters in an escaped body', () => {
+    expect(findQuoteInBody('The range is &lt;500 km, the ministry said.', 'The range is <500 km')).not.toBeNull();
+  });
+
+  it('does not find a passage that runs across two paragraphs', () => {
+    const body = 'First paragraph ends here.\n\nSecond paragraph starts here.';
+    expect(findQuoteInBody(body, 'ends here. Second paragraph')).toBeNull();
+    expect(findQuoteInBody(body, 'Second paragraph starts')?.paragraph).toBe('Second paragraph starts here.');
   });
 });
