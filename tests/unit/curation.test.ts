@@ -9,17 +9,12 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { actorSchema, articleSchema, type ActorData, type ArticleData } from '../../src/schemas/index.ts';
+import { normalizeQuoteText } from '../../src/utils/quoteText.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
-/** Whitespace runs to one space, typographic quotes, apostrophes and dashes to plain ones. */
-const normalise = (value: string) =>
-  value
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The integrity check's own comparison: white space, typographic quotes, apostrophes and dashes folded. */
+const normalise = normalizeQuoteText;
 
 function readActors(): Map<string, ActorData> {
   const folder = path.join(CONTENT, 'actors');
