@@ -6,7 +6,7 @@
 import type { ActorData, ArticleData, Claim, EventData, OutletData, PartialDate, TopicData } from '../schemas/index.ts';
 import type { ContentEntries } from '../utils/integrity.ts';
 import { compareDates } from '../utils/partialDate.ts';
-import { findQuoteInBody } from '../utils/quoteText.ts';
+import { quotesInBody } from '../utils/quoteText.ts';
 
 export interface Outlet extends OutletData {
   id: string;
@@ -175,10 +175,11 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
   const statements: Statement[] = [];
   content.articles.forEach(({ data, body }, index) => {
     const home = articles[index] as Article;
+    const quotes = quotesInBody(body);
     data.claims.forEach((claim, position) => {
       const statement: Statement = {
         id: claim.id,
-        quote: printedPassage(body, claim.quote),
+        quote: printedPassage(quotes, claim.quote),
         kind: claim.kind,
         said: claim.said,
         speaker: actor(claim.speaker),
@@ -251,8 +252,8 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
 }
 
 /** The quote as the source printed it: quoted readers and the dataset see the article's characters, not the typist's. */
-function printedPassage(body: string, quote: string): string {
-  const found = findQuoteInBody(body, quote);
+function printedPassage(quotes: ReturnType<typeof quotesInBody>, quote: string): string {
+  const found = quotes.find(quote);
   return (found ? found.paragraph.slice(found.start, found.end) : quote).replace(/\s+/g, ' ').trim();
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ActorData, ArticleData, EventData, OutletData, TopicData } from '../schemas/index.ts';
 import { formatDate, isCertainlyAfter } from './partialDate.ts';
-import { findQuoteInBody, normalizeQuoteText } from './quoteText.ts';
+import { normalizeQuoteText, quotesInBody } from './quoteText.ts';
 
 export interface Entry<T> {
   /** The entry's id: its file name without extension. */
@@ -75,6 +75,7 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
     mustExist('outlets', data.original?.outlet, file, 'original.outlet');
     data.speakers.forEach((speaker, index) => mustExist('actors', speaker, file, `speakers[${index}]`));
     const speakers = new Set(data.speakers);
+    const quotes = quotesInBody(article.body);
     data.claims.forEach((claim, index) => {
       const at = `claims[${index}]`;
       mustExist('actors', claim.speaker, file, `${at}.speaker`);
@@ -92,7 +93,7 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
           }
         });
       }
-      if (!findQuoteInBody(article.body, claim.quote)) {
+      if (!quotes.has(claim.quote)) {
         report(file, `${at}.quote`, `the quote of "${claim.id}" does not occur in the article body within one paragraph: "${excerpt(claim.quote)}"`, 'copy the passage exactly as printed in the body (only white space, typographic quotes, apostrophes and dashes may differ); a passage split across paragraphs must be separate claims');
       }
       if (isCertainlyAfter(claim.said, data.date)) {

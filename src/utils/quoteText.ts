@@ -4,30 +4,28 @@
  * spelling, case and punctuation otherwise must be as printed.
  */
 
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02]/;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\uFF07]/;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\uFF07]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES = /\s+/g;
 const SPACE = /\s/;
 
-function foldChar(char: string): string {
-  if (DOUBLE_QUOTES.test(char)) return '"';
-  if (SINGLE_QUOTES.test(char)) return "'";
-  if (DASHES.test(char)) return '-';
-  return char;
-}
+/** Quotes, apostrophes and dashes made plain: one character for one, so offsets are kept. */
+const foldMarks = (value: string) => value.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-');
 
 /** The text as compared: quotes, apostrophes and dashes made plain, white space runs made one space, ends trimmed. */
 export function normalizeQuoteText(value: string): string {
-  return foldText(value).text.trim();
+  return foldMarks(value).replace(SPACES, ' ').trim();
 }
 
 /** Folds `value` and keeps, for every character of the result, the index of the character it came from. */
 function foldText(value: string): { text: string; origin: number[] } {
+  const marks = foldMarks(value);
   let text = '';
   const origin: number[] = [];
   let inSpace = false;
-  for (let index = 0; index < value.length; index++) {
-    const char = value[index] as string;
+  for (let index = 0; index < marks.length; index++) {
+    const char = marks[index] as string;
     if (SPACE.test(char)) {
       if (!inSpace) {
         text += ' ';
@@ -37,7 +35,7 @@ function foldText(value: string): { text: string; origin: number[] } {
       continue;
     }
     inSpace = false;
-    text += foldChar(char);
+    text += char;
     origin.push(index);
   }
   return { text, origin };
@@ -84,11 +82,33 @@ export function paragraphsOf(body: string): string[] {
   return printedText(body).split(/\n[ \t]*\n/).filter((block) => block.trim().length > 0);
 }
 
+/**
+ * The quotes of one article's body: the body is read and folded once, then each claim is looked up,
+ * so checking an article costs one pass over its text rather than one per claim.
+ */
+export function quotesInBody(body: string): {
+  /** True when the quote stands within one paragraph. */
+  has: (quote: string) => boolean;
+  /** The paragraph and the passage's [start, end) offsets in it, or null. */
+  find: (quote: string) => { paragraph: string; start: number; end: number } | null;
+} {
+  const paragraphs = paragraphsOf(body);
+  const folded = paragraphs.map(normalizeQuoteText);
+  const at = (quote: string) => {
+    const needle = normalizeQuoteText(quote);
+    return needle ? folded.findIndex((text) => text.includes(needle)) : -1;
+  };
+  return {
+    has: (quote) => at(quote) >= 0,
+    find: (quote) => {
+      const paragraph = paragraphs[at(quote)];
+      const range = paragraph === undefined ? null : findQuote(paragraph, quote);
+      return paragraph === undefined || !range ? null : { paragraph, ...range };
+    },
+  };
+}
+
 /** Where a quote stands in the body, within one paragraph: `{ paragraph, start, end }`, or null. */
 export function findQuoteInBody(body: string, quote: string): { paragraph: string; start: number; end: number } | null {
-  for (const paragraph of paragraphsOf(body)) {
-    const range = findQuote(paragraph, quote);
-    if (range) return { paragraph, ...range };
-  }
-  return null;
+  return quotesInBody(body).find(quote);
 }
