@@ -1,24 +1,17 @@
 /** A reader browsing the real site in Chromium: filtering the timeline, and from a statement to its speaker and back. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildRealSite } from '../helpers/build.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../helpers/serve.ts';
+import { openRealSite, type RunningSite } from '../helpers/serve.ts';
 
 let site: RunningSite;
 let browser: Browser;
 let page: Page;
+let close: () => Promise<void> = async () => {};
 beforeAll(async () => {
-  const build = await buildRealSite();
-  if (build.code !== 0) throw new Error(`real content build failed:\n${build.output}`);
-  site = await serveSite(build.outDir);
-  browser = await launchBrowser();
+  ({ site, browser, close } = await openRealSite());
   page = await browser.newPage({ javaScriptEnabled: false });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => close());
 
 describe('browsing without JavaScript', () => {
   it('filters the timeline by a speaker with a plain link, and the filtered view has its own address', async () => {

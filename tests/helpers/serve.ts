@@ -6,6 +6,9 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sirv from 'sirv';
+import type { Browser } from 'playwright-core';
+import { buildRealSite } from './build.ts';
+import { launchBrowser } from './browser.ts';
 
 export interface RunningSite {
   origin: string;
@@ -38,4 +41,13 @@ export async function serveSite(outDir: string, base = '/'): Promise<RunningSite
     url: `${origin}${prefix}/`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/** The real site built, served and opened in Chromium, for a browser test file; `close` stops both. */
+export async function openRealSite(): Promise<{ site: RunningSite; browser: Browser; close: () => Promise<void> }> {
+  const build = await buildRealSite();
+  if (build.code !== 0) throw new Error(`real content build failed:\n${build.output}`);
+  const site = await serveSite(build.outDir);
+  const browser = await launchBrowser();
+  return { site, browser, close: async () => { await browser.close(); await site.close(); } };
 }

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, cleanEnv, copyFixture } from '../helpers/build.ts';
+import { buildSite, cleanEnv, copyFixture, editFixture } from '../helpers/build.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const WIRE = 'articles/2019-02-01-wire-suspension.mdx';
@@ -19,12 +19,7 @@ const RUSSIA = 'actors/russia.yaml';
 const EVENT = 'events/us-suspension.yaml';
 const TOPIC = 'topics/treaty-compliance.yaml';
 
-async function edit(dir: string, file: string, from: string, to: string) {
-  const full = path.join(dir, file);
-  const text = await readFile(full, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} has no "${from}"`);
-  await writeFile(full, text.replace(from, to));
-}
+const edit = editFixture;
 async function add(dir: string, file: string, text: string) {
   await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
   await writeFile(path.join(dir, file), text);
