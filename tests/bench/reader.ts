@@ -1,0 +1,311 @@
+/**
+ * What a reader pays for the built site: the gzip weight of one page of each kind with its CSS and
+ * JS, the JavaScript shipped outside the search page, the search index on disk, and the bytes and
+ * time of a first search in headless Chromium with a cold cache (every request counted through the
+ * DevTools protocol's Network events).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/serve.ts';
+
+/** gzip at level 6, what static hosts commonly apply to text. */
+export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
+
+export interface PageWeight {
+  kind: string;
+  /** Site path of the page measured. */
+  page: string;
+  htmlBytes: number;
+  htmlGzip: number;
+  cssGzip: number;
+  jsGzip: number;
+  /** HTML + CSS + JS, gzip. */
+  totalGzip: number;
+}
+
+const LINKED_CSS = /<link\b[^>]*rel="stylesheet"[^>]*>/g;
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const HREF = /href="([^"]+)"/;
+const SRC = /src="([^"]+)"/;
+const isData = (attributes: string) => /type="application\/(ld\+)?json"/.test(attributes);
+
+function fileOf(outDir: string, url: string): string {
+  const clean = decodeURIComponent(url.split(/[?#]/)[0] as string);
+  return path.join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/** The weight of one built page with the CSS and JS it loads. */
+export async function weighPage(outDir: string, kind: string, page: string): Promise<PageWeight> {
+  const html = await readFile(fileOf(outDir, page), 'utf8');
+  let cssGzip = 0;
+  for (const tag of html.match(LINKED_CSS) ?? []) {
+    const href = HREF.exec(tag)?.[1];
+    if (href && href.startsWith('/')) cssGzip += gzipSize(await readFile(fileOf(outDir, href)));
+  }
+  let jsGzip = 0;
+  for (const match of html.matchAll(SCRIPT)) {
+    const attributes = match[1] ?? '';
+    if (isData(attributes)) continue;
+    const src = SRC.exec(attributes)?.[1];
+    if (src && src.startsWith('/')) jsGzip += gzipSize(await readFile(fileOf(outDir, src)));
+  }
+  const htmlGzip = gzipSize(html);
+  return { kind, page, htmlBytes: Buffer.byteLength(html), htmlGzip, cssGzip, jsGzip, totalGzip: htmlGzip + cssGzip + jsGzip };
+}
+
+/** Pages of each kind: for collections, the median-sized and the largest page. */
+export async function weighPageKinds(outDir: string): Promise<PageWeight[]> {
+  const weights: PageWeight[] = [];
+  for (const [kind, page] of [['home', '/'], ['search', '/search/'], ['articles list', '/articles/'], ['timeline (all)', '/timeline/'], ['dataset page', '/data/']] as const) {
+    weights.push(await weighPage(outDir, kind, page));
+  }
+  for (const collection of ['articles', 'statements', 'actors', 'outlets', 'topics', 'events']) {
+    const sized = await pageSizes(outDir, collection);
+    if (sized.length === 0) continue;
+    const median = sized[Math.floor(sized.length / 2)] as { page: string };
+    const largest = sized.at(-1) as { page: string };
+    weights.push(await weighPage(outDir, `${collection.replace(/s$/, '')} (median)`, median.page));
+    weights.push(await weighPage(outDir, `${collection.replace(/s$/, '')} (largest)`, largest.page));
+  }
+  const filtered = (await pageSizes(outDir, 'timeline/actor')).at(-1);
+  if (filtered) weights.push(await weighPage(outDir, 'timeline filtered (largest actor)', filtered.page));
+  return weights;
+}
+
+/** The pages under `/<collection>/<id>/`, smallest first. */
+async function pageSizes(outDir: string, collection: string): Promise<{ page: string; bytes: number }[]> {
+  const dir = path.join(outDir, collection);
+  const ids = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const sized: { page: string; bytes: number }[] = [];
+  for (const id of ids) {
+    if (!id.isDirectory()) continue;
+    const file = path.join(dir, id.name, 'index.html');
+    const info = await stat(file).catch(() => null);
+    if (info) sized.push({ page: `/${collection}/${id.name}/`, bytes: info.size });
+  }
+  return sized.sort((a, b) => a.bytes - b.bytes || (a.page < b.page ? -1 : 1));
+}
+
+export interface ScriptScan {
+  htmlPages: number;
+  /** Pages other than /search/ that load or inline JavaScript (JSON-LD data is not JavaScript). */
+  pagesWithJs: number;
+  examples: string[];
+  /** gzip bytes of the scripts those pages carry, counted once per distinct script. */
+  jsGzipOutsideSearch: number;
+  /** JavaScript files Astro emitted for pages (`/_astro/*.js`). */
+  astroJsFiles: number;
+  totalHtmlBytes: number;
+}
+
+/** Reads every HTML page of the build for scripts. */
+export async function scanScripts(outDir: string): Promise<ScriptScan> {
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+  let pagesWithJs = 0;
+  let totalHtmlBytes = 0;
+  const examples: string[] = [];
+  const seen = new Map<string, number>();
+  const queue = [...files];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+        const html = await readFile(path.join(outDir, file), 'utf8');
+        totalHtmlBytes += html.length;
+        if (file === 'search/index.html' || !html.includes('<script')) continue;
+        let hasJs = false;
+        for (const match of html.matchAll(SCRIPT)) {
+          const attributes = match[1] ?? '';
+          if (isData(attributes)) continue;
+          hasJs = true;
+          const src = SRC.exec(attributes)?.[1];
+          const key = src ?? `inline:${match[2]}`;
+          if (!seen.has(key)) seen.set(key, src ? gzipSize(await readFile(fileOf(outDir, src)).catch(() => Buffer.alloc(0))) : gzipSize(match[2] ?? ''));
+        }
+        if (hasJs) {
+          pagesWithJs++;
+          if (examples.length < 5) examples.push(`/${file}`);
+        }
+      }
+    }),
+  );
+  const astroFiles = await readdir(path.join(outDir, '_astro')).catch(() => [] as string[]);
+  return {
+    htmlPages: files.length,
+    pagesWithJs,
+    examples,
+    jsGzipOutsideSearch: [...seen.values()].reduce((a, b) => a + b, 0),
+    astroJsFiles: astroFiles.filter((f) => f.endsWith('.js')).length,
+    totalHtmlBytes,
+  };
+}
+
+export interface IndexSize {
+  bytes: number;
+  files: number;
+  /** Bytes by kind of file: the metadata every search loads, word-index chunks, result fragments, WASM, UI code. */
+  parts: Record<string, { bytes: number; files: number }>;
+}
+
+export async function measureIndex(outDir: string): Promise<IndexSize> {
+  const dir = path.join(outDir, 'pagefind');
+  const parts: IndexSize['parts'] = {};
+  let bytes = 0;
+  let files = 0;
+  for (const file of await readdir(dir, { recursive: true })) {
+    const info = await stat(path.join(dir, file));
+    if (!info.isFile()) continue;
+    const kind = file.endsWith('.pf_meta')
+      ? 'meta (pf_meta)'
+      : file.endsWith('.pf_index')
+        ? 'word index (pf_index)'
+        : file.endsWith('.pf_fragment')
+          ? 'fragments (pf_fragment)'
+          : file.endsWith('.pf_filter')
+            ? 'filters (pf_filter)'
+            : file.startsWith('wasm.')
+              ? 'wasm'
+              : 'ui and js';
+    const part = (parts[kind] ??= { bytes: 0, files: 0 });
+    part.bytes += info.size;
+    part.files++;
+    bytes += info.size;
+    files++;
+  }
+  return { bytes, files, parts };
+}
+
+export interface SearchRequest {
+  url: string;
+  type: string;
+  /** Bytes on the wire from the test server, headers included (it does not compress). */
+  wireBytes: number;
+  /** The same response as a gzip-serving host would send it: text bodies gzipped; Pagefind's own files are compressed already. */
+  gzipBytes: number;
+  /** When the request started and its response ended, ms after the first request of the measurement. */
+  startMs: number;
+  endMs: number;
+}
+
+export interface FirstSearch {
+  /** `page`: /search/?q= with the site's search UI; `api`: pagefind.js imported and `search()` called on a loaded page. */
+  method: 'page' | 'api';
+  query: string;
+  results: number;
+  /** Milliseconds from the start (navigation to /search/?q= for `page`, the import for `api`) to results shown (or their data loaded). */
+  ms: number;
+  /** Milliseconds from the request for pagefind.js to results shown: the search's own part. */
+  fromSearchStartMs: number | null;
+  /** When the search page itself was ready (`page` only). */
+  domContentLoadedMs: number | null;
+  wireBytes: number;
+  gzipBytes: number;
+  requests: SearchRequest[];
+}
+
+/**
+ * Runs in the page (self-contained, as the site's content security policy forbids evaluating strings):
+ * links to one page of the site (an article, a statement…) in the results list (#search-results), or else in the main content.
+ */
+function countResults(): number {
+  const isResult = (a: Element) => /\/(articles|statements|actors|events|topics|outlets)\/[^/]+\/(#.*)?$/.test(a.getAttribute('href') ?? '');
+  const list = document.querySelector('#search-results');
+  if (list) return [...list.children].filter((item) => [...item.querySelectorAll('a')].some(isResult)).length;
+  return [...(document.querySelector('main') ?? document).querySelectorAll('a')].filter(isResult).length;
+}
+
+const TEXT_TYPES = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
+
+/** Serves the build and performs one search with a cold cache, counting every request's bytes. */
+export async function measureFirstSearch(outDir: string, query: string): Promise<FirstSearch> {
+  const searchHtml = await readFile(path.join(outDir, 'search/index.html'), 'utf8').catch(() => '');
+  const method: FirstSearch['method'] = /pagefind/i.test(searchHtml) ? 'page' : 'api';
+  const site = await serveSite(outDir);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // A fresh context has an empty cache. The API measurement needs a page of the site to run in; it is loaded first and not counted.
+    if (method === 'api') await page.goto(site.url, { waitUntil: 'networkidle' });
+
+    // Playwright's request events include those of the Web Worker Pagefind searches in, which the page's own DevTools session does not see.
+    const requests: SearchRequest[] = [];
+    const pending: Promise<void>[] = [];
+    context.on('requestfinished', (request) => {
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          if (!response) return;
+          const sizes = await request.sizes();
+          const url = new URL(request.url());
+          const type = (response.headers()['content-type'] ?? '').split(';')[0] as string;
+          const body = await readFile(fileOf(outDir, url.pathname)).catch(() => null);
+          // Chromium reports no body size for a worker's script: the file's size stands in.
+          const wireBytes = sizes.responseHeadersSize + (sizes.responseBodySize || (body?.length ?? 0));
+          const gzipBytes = TEXT_TYPES.test(type) && body !== null ? sizes.responseHeadersSize + 23 + gzipSize(body) : wireBytes;
+          const timing = request.timing();
+          requests.push({ url: url.pathname + url.search, type, wireBytes, gzipBytes, startMs: timing.startTime, endMs: timing.startTime + Math.max(timing.responseEnd, 0) });
+        })(),
+      );
+    });
+
+    let ms: number;
+    let results: number;
+    let fromSearchStartMs: number | null = null;
+    let domContentLoadedMs: number | null = null;
+    if (method === 'page') {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      // A result is a link to one page (an article, statement, actor…) in the results list, or else anywhere in the main content.
+      const found = await page
+        .waitForFunction(countResults, undefined, { timeout: 30_000, polling: 'raf' })
+        .then(() => true, () => false);
+      const timing = await page.evaluate(() => {
+        const now = performance.now();
+        const bundle = performance.getEntriesByType('resource').find((r) => r.name.includes('/pagefind/pagefind.js'));
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return { now, bundleStart: bundle?.startTime ?? null, domContentLoaded: navigation?.domContentLoadedEventEnd ?? null };
+      });
+      ms = found ? timing.now : NaN;
+      fromSearchStartMs = found && timing.bundleStart !== null ? timing.now - timing.bundleStart : null;
+      domContentLoadedMs = timing.domContentLoaded;
+      results = found ? await page.evaluate(countResults) : 0;
+    } else {
+      const outcome = await page.evaluate(async ([base, q]) => {
+        const started = performance.now();
+        const pagefind = await import(`${base}pagefind/pagefind.js`);
+        await pagefind.options({ baseUrl: base });
+        const search = await pagefind.search(q);
+        // A results page shows the first five results: their fragments are part of the first search.
+        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return { ms: performance.now() - started, results: search.results.length as number };
+      }, [new URL(site.url).pathname, query] as const);
+      ms = outcome.ms;
+      fromSearchStartMs = outcome.ms;
+      results = outcome.results;
+    }
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    await Promise.all(pending);
+    await context.close();
+    const origin = Math.min(...requests.map((r) => r.startMs));
+    for (const r of requests) {
+      r.startMs = Math.round(r.startMs - origin);
+      r.endMs = Math.round(r.endMs - origin);
+    }
+    requests.sort((a, b) => a.startMs - b.startMs);
+    return {
+      method,
+      query,
+      results,
+      ms,
+      fromSearchStartMs,
+      domContentLoadedMs,
+      wireBytes: requests.reduce((n, r) => n + r.wireBytes, 0),
+      gzipBytes: requests.reduce((n, r) => n + r.gzipBytes, 0),
+      requests,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
