@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
 import { contentRoot } from '../data/contentRoot.ts';
-import { findQuote } from '../utils/quoteText.ts';
+import { findQuote, normalizeQuoteText } from '../utils/quoteText.ts';
 
 /**
  * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov, 2019-01-25").
@@ -116,16 +116,18 @@ export function rehypeClaimAnchors() {
         title: `${speakerName(String(claim.speaker ?? ''))}, ${claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '')}`,
       }))
       .sort((a, b) => b.quote.length - a.quote.length);
+    // Each block's text is read and folded once: marking a passage adds elements, never text.
+    const texts = blocks.map((block) => {
+      const text = textOf(block);
+      return { text, folded: normalizeQuoteText(text) };
+    });
     for (const claim of ordered) {
-      let found = false;
-      for (const block of blocks) {
-        const range = findQuote(textOf(block), claim.quote);
-        if (!range) continue;
-        wrapRange(block, range.start, range.end, claim.id, claim.title);
-        found = true;
-        break;
-      }
-      if (!found) {
+      const needle = normalizeQuoteText(claim.quote);
+      const at = needle ? texts.findIndex((t) => t.folded.includes(needle)) : -1;
+      const block = blocks[at];
+      const range = block && texts[at] ? findQuote(texts[at].text, claim.quote) : null;
+      if (block && range) wrapRange(block, range.start, range.end, claim.id, claim.title);
+      else {
         throw new Error(
           `${where} → claims[${claim.index}].quote: the quote of "${claim.id}" does not occur in the article body (as rendered, within one paragraph). ` +
             'Fix: copy the passage exactly as printed from a single paragraph of the body; Markdown formatting inside it is not part of the printed text.',
