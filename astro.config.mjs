@@ -28,7 +28,12 @@ export default defineConfig({
   // inlineStylesheets and assetsInlineLimit: scripts and styles stay files, never inlined, because
   // public/_headers sends the same policy as the pages' meta tag and a header cannot carry hashes.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The dev server must not watch build output and benchmark corpora (a 10,000-article run leaves
+    // over 100,000 files in .bench/, beyond the system's limit on file watchers).
+    server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**', '**/dist/**'] } },
+  },
   // Moved addresses (src/data/redirects.ts) become pages that send readers on to the new address.
   redirects: redirectsUnder(base),
   // Content-Security-Policy as a <meta> on every page, with hashes of Astro's scripts and styles.
