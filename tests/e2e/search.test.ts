@@ -1,7 +1,10 @@
 /** Searching the real site in Chromium: type a query, apply a filter, follow a result to the highlighted passage. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { openRealSite, type RunningSite } from '../helpers/serve.ts';
+import path from 'node:path';
+import { buildSite } from '../helpers/build.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { openRealSite, serveSite, type RunningSite } from '../helpers/serve.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -82,5 +85,28 @@ describe('search', () => {
     expect(text).toMatch(/needs JavaScript/);
     expect(await plain.locator('main').innerHTML()).toContain('href="/timeline/"');
     await context.close();
+  });
+});
+
+describe('search under a sub-path base', () => {
+  it('loads the index from under the base and links results under it', async () => {
+    const build = await buildSite('real-base', path.join(ROOT, 'content'), { base: '/inf-kb/', shared: true });
+    expect(build.code, build.output).toBe(0);
+    const based = await serveSite(build.outDir, '/inf-kb/');
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`${based.url}search/?q=Ryabkov`);
+      await tab.locator('.search-result').first().waitFor();
+      const hrefs = await tab.locator('.search-result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href).toMatch(/^\/inf-kb\//);
+      await tab.locator('.search-result-title a').first().click();
+      await tab.waitForLoadState();
+      expect(new URL(tab.url()).pathname).toMatch(/^\/inf-kb\/(statements|actors|articles)\/[a-z0-9-]+\/$/);
+      expect(await tab.title()).not.toMatch(/not found/i);
+      await tab.close();
+    } finally {
+      await based.close();
+    }
   });
 });
