@@ -14,6 +14,10 @@ export interface Outlet extends OutletData {
   articles: Article[];
   /** Articles by other outlets that republish or translate its work. */
   republishedIn: Article[];
+  /** Outlets whose work its articles republish or translate. */
+  republishes: Outlet[];
+  /** Statements its articles report, in the order they were made. */
+  statements: Statement[];
   /** Actors it quotes, most statements first. */
   quoted: { actor: Actor; count: number }[];
 }
@@ -124,7 +128,7 @@ const uniqueBy = <T>(items: T[]) => [...new Set(items)];
 
 /** Links checked entries into the knowledge base. Call only after `checkIntegrity` found nothing. */
 export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
-  const outlets: Outlet[] = content.outlets.map(({ id, data }) => ({ ...data, id, articles: [], republishedIn: [], quoted: [] }));
+  const outlets: Outlet[] = content.outlets.map(({ id, data }) => ({ ...data, id, articles: [], republishedIn: [], republishes: [], statements: [], quoted: [] }));
   const topics: Topic[] = content.topics.map(({ id, data }) => ({ ...data, id, statements: [], events: [] }));
   const actors: Actor[] = content.actors.map(({ id, data }) => {
     const { roles: _roles, affiliation: _affiliation, ...rest } = data;
@@ -218,6 +222,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
   statements.sort(compareStatements);
   for (const s of statements) {
     s.speaker.statements.push(s);
+    s.article.outlet.statements.push(s);
     for (const t of s.topics) t.statements.push(s);
     s.event?.statements.push(s);
   }
@@ -231,7 +236,10 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
   const oldestFirst = [...articles].reverse();
   for (const a of oldestFirst) {
     a.outlet.articles.push(a);
-    a.original?.outlet.republishedIn.push(a);
+    if (a.original) {
+      a.original.outlet.republishedIn.push(a);
+      if (!a.outlet.republishes.includes(a.original.outlet)) a.outlet.republishes.push(a.original.outlet);
+    }
   }
 
   for (const a of actors) {

@@ -53,11 +53,8 @@ export function filterTimeline(kb: KnowledgeBase, filter: Pick<TimelineFilter, '
       };
     case 'outlet': {
       const outlet = kb.outlet(filter.value);
-      const articles = new Set(outlet.articles);
-      return {
-        events: kb.events.filter((e) => e.articles.some((a) => articles.has(a))),
-        statements: kb.statements.filter((s) => articles.has(s.article)),
-      };
+      const reported = new Set(outlet.articles.flatMap((a) => a.events));
+      return { events: kb.events.filter((e) => reported.has(e)), statements: outlet.statements };
     }
     case 'topic': {
       const topic = kb.topic(filter.value);
@@ -71,7 +68,7 @@ export function timelineFilters(kb: KnowledgeBase): Record<TimelineFilterKind, T
   return {
     actor: kb.actors.filter((a) => a.statements.length > 0).map((a) => ({ kind: 'actor', value: a.id, label: a.name })),
     kind: ACTOR_KINDS.filter((k) => kb.statements.some((s) => s.speaker.kind === k)).map((k) => ({ kind: 'kind', value: k, label: k })),
-    outlet: kb.outlets.filter((o) => o.articles.some((a) => a.statements.length > 0)).map((o) => ({ kind: 'outlet', value: o.id, label: o.name })),
+    outlet: kb.outlets.filter((o) => o.statements.length > 0).map((o) => ({ kind: 'outlet', value: o.id, label: o.name })),
     topic: kb.topics.filter((t) => t.statements.length > 0).map((t) => ({ kind: 'topic', value: t.id, label: t.name })),
   };
 }

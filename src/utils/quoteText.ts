@@ -56,10 +56,6 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
   return { start, end };
 }
 
-/** True when the quote occurs in the text under the forgiving comparison above. */
-export function quoteOccursIn(text: string, quote: string): boolean {
-  return findQuote(text, quote) !== null;
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -108,7 +104,3 @@ export function quotesInBody(body: string): {
   };
 }
 
-/** Where a quote stands in the body, within one paragraph: `{ paragraph, start, end }`, or null. */
-export function findQuoteInBody(body: string, quote: string): { paragraph: string; start: number; end: number } | null {
-  return quotesInBody(body).find(quote);
-}

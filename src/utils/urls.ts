@@ -11,7 +11,6 @@ export interface SiteUrls {
   /** The statement's passage inside its article page. */
   statementAnchor: (articleId: string, statementId: string) => string;
   statement: (id: string) => string;
-  statements: string;
   actors: string;
   actor: (id: string) => string;
   outlets: string;
@@ -39,7 +38,6 @@ export function makeUrls(base: string): SiteUrls {
     article: (id) => page('articles', id),
     statementAnchor: (articleId, statementId) => `${page('articles', articleId)}#${encodeURIComponent(statementId)}`,
     statement: (id) => page('statements', id),
-    statements: page('statements'),
     actors: page('actors'),
     actor: (id) => page('actors', id),
     outlets: page('outlets'),

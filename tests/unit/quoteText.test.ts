@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, findQuoteInBody, normalizeQuoteText, printedText, quoteOccursIn } from '../../src/utils/quoteText.ts';
+import { findQuote, normalizeQuoteText, printedText, quotesInBody } from '../../src/utils/quoteText.ts';
+
+const quoteOccursIn = (text: string, quote: string) => findQuote(text, quote) !== null;
+const findQuoteInBody = (body: string, quote: string) => quotesInBody(body).find(quote);
 
 const body = '“We are continuing to work in the interests of preserving this document, nothing has changed.  Despite the difficult\nconversation – we expect that common sense will prevail, ”said Ryabkov.';
 
