@@ -46,6 +46,27 @@ describe('every actor, outlet, topic and event has a page listing all of its sta
   });
 });
 
+describe('disputed claims on topic pages', () => {
+  it('shows every dispute with either side on the topic, claim and counter-claim side by side', async () => {
+    const full = await readJson<(S & { disputes: string[] })[]>(outDir, 'data/statements.json');
+    const topics = await readJson<Named[]>(outDir, 'data/topics.json');
+    let checked = 0;
+    for (const topic of topics) {
+      const html = await page(topic.url);
+      const shown = [...html.matchAll(/<div class="grid-2 dispute">([\s\S]*?)<\/article>\s*<\/div>\s*<div>[\s\S]*?data-statement="([a-z0-9-]+)"/g)].map((m) => `${/data-statement="([a-z0-9-]+)"/.exec(m[1] ?? '')?.[1]} ${m[2]}`);
+      const onTopic = new Set(full.filter((s) => s.topics.includes(topic.id)).map((s) => s.id));
+      for (const counter of full) {
+        for (const claim of counter.disputes) {
+          if (!onTopic.has(claim) && !onTopic.has(counter.id)) continue;
+          expect(shown, `${topic.url}: ${claim} disputed by ${counter.id}`).toContain(`${claim} ${counter.id}`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
 describe('the timeline', () => {
   it('holds every statement and every event, in date order', async () => {
     const html = await page('/timeline/');
