@@ -14,24 +14,39 @@ import { contentRoot } from '../data/contentRoot.ts';
 import { findQuote, normalizeQuoteText } from '../utils/quoteText.ts';
 
 /**
- * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov, 2019-01-25").
+ * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov, 2019-01-25"),
+ * and every spelling of it, indexed with the passage so a search for "Yermakov" finds Ermakov's statements.
  * Read from the actor's file because a Markdown plugin sees only its own article; an unknown actor is
  * reported by the integrity check, so here it simply falls back to the id.
  */
-const names = new Map<string, string>();
-function speakerName(id: string): string {
-  let name = names.get(id);
-  if (name === undefined) {
+interface Speaker { name: string; spellings: string }
+const speakers = new Map<string, Speaker>();
+function speakerOf(id: string): Speaker {
+  let speaker = speakers.get(id);
+  if (speaker === undefined) {
     try {
-      const data = yaml.load(readFileSync(path.join(contentRoot(), 'actors', `${id}.yaml`), 'utf8')) as { name?: unknown };
-      name = typeof data?.name === 'string' ? data.name : id;
+      const data = yaml.load(readFileSync(path.join(contentRoot(), 'actors', `${id}.yaml`), 'utf8')) as { name?: unknown; aliases?: unknown };
+      const name = typeof data?.name === 'string' ? data.name : id;
+      const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+      speaker = { name, spellings: [name, ...aliases].join(', ') };
     } catch {
-      name = id;
+      speaker = { name: id, spellings: id };
     }
-    names.set(id, name);
+    speakers.set(id, speaker);
   }
-  return name;
+  return speaker;
 }
+
+/**
+ * How the index sees a claim (Pagefind 1.6 turns every titled element with an id into the start of a
+ * sub-result that runs to the next one):
+ * - the first piece of the mark starts the statement's sub-result, titled "Speaker, YYYY-MM-DD", and
+ *   indexes the speaker's spellings (`data-speaker`) as words of the passage;
+ * - an empty `<span id="<statement>--after">` right after the last piece ends it, so words of the
+ *   narrative that follows are not taken for words of the statement. Its title is the article's.
+ * Statement ids are slugs, which never contain "--", so the end anchor's id cannot clash with one.
+ */
+export const END_ANCHOR_SUFFIX = '--after';
 
 /** Blocks a quote may stand in: a passage never spans two of them. */
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'blockquote']);
@@ -65,7 +80,10 @@ function blocksOf(node: Parent, into: Element[] = []): Element[] {
   return into;
 }
 
-function wrapRange(block: Element, start: number, end: number, id: string, title: string): void {
+interface Marking { id: string; title: string; spellings: string; articleTitle: string }
+
+function wrapRange(block: Element, start: number, end: number, claim: Marking): void {
+  const { id, title } = claim;
   let offset = 0;
   let first = true;
   const walk = (node: Parent) => {
@@ -85,10 +103,15 @@ function wrapRange(block: Element, start: number, end: number, id: string, title
         out.push({
           type: 'element',
           tagName: 'mark',
-          properties: first ? { id, className: ['claim'], dataClaim: id, dataPagefindTitle: title } : { className: ['claim'], dataClaim: id },
+          properties: first
+            ? { id, className: ['claim'], dataClaim: id, dataPagefindTitle: title, dataSpeaker: claim.spellings, dataPagefindIndexAttrs: 'data-speaker' }
+            : { className: ['claim'], dataClaim: id },
           children: [{ type: 'text', value: child.value.slice(a, b) }],
         });
         first = false;
+        if (end <= to) {
+          out.push({ type: 'element', tagName: 'span', properties: { id: `${id}${END_ANCHOR_SUFFIX}`, dataPagefindTitle: claim.articleTitle }, children: [] });
+        }
         if (b < child.value.length) out.push({ type: 'text', value: child.value.slice(b) });
       } else {
         if (child.type === 'element') walk(child);
@@ -102,19 +125,19 @@ function wrapRange(block: Element, start: number, end: number, id: string, title
 
 export function rehypeClaimAnchors() {
   return (tree: Root, file: VFile) => {
-    const astro = file.data['astro'] as { frontmatter?: { claims?: unknown } } | undefined;
+    const astro = file.data['astro'] as { frontmatter?: { claims?: unknown; title?: unknown } } | undefined;
     const claims = astro?.frontmatter?.claims;
+    const articleTitle = String(astro?.frontmatter?.title ?? '') || 'Article text';
     if (!Array.isArray(claims) || claims.length === 0) return;
     const where = path.relative(process.cwd(), file.path || '') || 'an article';
     const blocks = blocksOf(tree);
     // Longest first, so a passage inside another is marked inside the other's mark.
     const ordered = (claims as RawClaim[])
-      .map((claim, index) => ({
-        index,
-        id: String(claim.id ?? ''),
-        quote: String(claim.quote ?? ''),
-        title: `${speakerName(String(claim.speaker ?? ''))}, ${claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '')}`,
-      }))
+      .map((claim, index) => {
+        const speaker = speakerOf(String(claim.speaker ?? ''));
+        const said = claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '');
+        return { index, id: String(claim.id ?? ''), quote: String(claim.quote ?? ''), title: `${speaker.name}, ${said}`, spellings: speaker.spellings, articleTitle };
+      })
       .sort((a, b) => b.quote.length - a.quote.length);
     // Each block's text is read and folded once: marking a passage adds elements, never text.
     const texts = blocks.map((block) => {
@@ -126,7 +149,7 @@ export function rehypeClaimAnchors() {
       const at = needle ? texts.findIndex((t) => t.folded.includes(needle)) : -1;
       const block = blocks[at];
       const range = block && texts[at] ? findQuote(texts[at].text, claim.quote) : null;
-      if (block && range) wrapRange(block, range.start, range.end, claim.id, claim.title);
+      if (block && range) wrapRange(block, range.start, range.end, claim);
       else {
         throw new Error(
           `${where} → claims[${claim.index}].quote: the quote of "${claim.id}" does not occur in the article body (as rendered, within one paragraph). ` +

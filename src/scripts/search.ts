@@ -3,18 +3,22 @@
  * every filter is a plain <select>, and the state lives in the address. Pagefind itself (its script,
  * WebAssembly and index) is loaded only when a search is first made.
  */
-import { readSearchState, safeExcerpt, SEARCH_FILTERS, SORTS, withHighlight, writeSearchState, type SearchState } from '../utils/searchState.ts';
+import { readSearchState, SEARCH_FILTERS, SORTS, writeSearchState, type SearchState } from '../utils/searchState.ts';
+import { resultsFor, type PageResult, type PagefindData, type ResultItem, type ResultOptions, type StatementResult } from '../utils/searchResults.ts';
+import { makeUrls } from '../utils/urls.ts';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: { id: string } }
-interface PagefindData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: PagefindSubResult[] }
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results whose details are fetched at once: each costs a fragment download on a first search. */
+/** Pages whose details are fetched at once: each costs a fragment download on a first search. */
 const PAGE_SIZE = 10;
+/** "Show more" keeps fetching until this many new results are shown (an article gives several, or none). */
+const WANTED = 10;
+/** …but fetches no more pages than this for one click. */
+const MAX_PAGES_PER_STEP = 40;
 
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -48,21 +52,31 @@ export function runSearchPage(): void {
     }
   };
 
+  const urls = makeUrls(form.dataset['base'] ?? '/');
+  const kindOf = JSON.parse(form.dataset['speakerKinds'] ?? '{}') as Record<string, string>;
+
   let generation = 0;
   let pending: PagefindResult[] = [];
+  let options: ResultOptions = { statementUrl: urls.statement };
 
-  const render = async (results: PagefindResult[], mine: number) => {
-    const items = await Promise.all(results.map((r) => r.data()));
-    if (mine !== generation) return;
-    for (const data of items) list.append(resultItem(data));
-  };
-
-  const showMore = async () => {
+  /** Shows at least WANTED more results (or all that are left); returns how many it showed. */
+  const showMore = async (): Promise<number> => {
     const mine = generation;
-    const next = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    await render(next, mine);
+    let shown = 0;
+    let fetched = 0;
+    while (pending.length > 0 && shown < WANTED && fetched < MAX_PAGES_PER_STEP) {
+      const next = pending.slice(0, PAGE_SIZE);
+      pending = pending.slice(PAGE_SIZE);
+      fetched += next.length;
+      const pages = await Promise.all(next.map((r) => r.data()));
+      if (mine !== generation) return shown;
+      for (const item of pages.flatMap((data) => resultsFor(data, options))) {
+        list.append(resultItem(item));
+        shown++;
+      }
+    }
     more.hidden = pending.length === 0;
+    return shown;
   };
 
   const run = async () => {
@@ -85,9 +99,20 @@ export function runSearchPage(): void {
       if (mine !== generation || !found) return;
       const count = found.results.length;
       const described = [state.q && `“${state.q}”`, ...SEARCH_FILTERS.filter((f) => state.filters[f.key]).map((f) => `${f.label.toLowerCase()}: ${state.filters[f.key]}`)].filter(Boolean).join(', ');
-      status.textContent = count === 0 ? `No results for ${described}.` : `${count} result${count === 1 ? '' : 's'} for ${described}.`;
+      options = {
+        term: Boolean(state.q),
+        type: state.filters['type'],
+        speaker: state.filters['speaker'],
+        actorKind: state.filters['actor kind'],
+        year: state.filters['year'],
+        kindOf,
+        statementUrl: urls.statement,
+      };
       pending = found.results;
-      await showMore();
+      const shown = count === 0 ? 0 : await showMore();
+      if (mine !== generation) return;
+      // Pagefind counts pages; an article page holds several statements, so the count says pages.
+      status.textContent = shown === 0 ? `No results for ${described}.` : `Found in ${count} page${count === 1 ? '' : 's'} for ${described}.`;
     } catch (error) {
       status.textContent = `Search could not load (${(error as Error).message}). Browse the timeline and indexes instead.`;
     }
@@ -119,44 +144,55 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function resultItem(data: PagefindData): HTMLLIElement {
-  const { meta } = data;
-  const type = meta['type'] ?? 'Page';
+function resultItem(item: ResultItem): HTMLLIElement {
   const li = element('li', 'search-result card');
-  li.dataset['type'] = type;
+  li.dataset['type'] = item.type;
   const head = element('p', 'meta');
-  head.append(element('span', 'badge', type));
+  head.append(element('span', 'badge', item.type));
   li.append(head);
+  if (item.type === 'Statement') statementItem(li, item as StatementResult);
+  else pageItem(li, item as PageResult);
+  return li;
+}
+
+/** A statement: who and when (linked to its permanent page), the quote as printed, and where it was reported. */
+function statementItem(li: HTMLLIElement, item: StatementResult): void {
+  li.dataset['statement'] = item.id;
   const title = element('h2', 'search-result-title');
-  const link = element('a', undefined, meta['title'] ?? data.url);
-  link.href = type === 'Article' ? data.url : withHighlight(data.url, '');
+  const link = element('a', undefined, `${item.speaker}, ${item.saidText}`);
+  link.href = item.url;
+  title.append(link);
+  const quote = element('p', 'search-excerpt search-quote');
+  quote.innerHTML = item.excerptHtml;
+  const source = element('p', 'meta', `${item.speaker} · said ${item.saidText} · reported by ${item.outlet}${item.published ? `, ${item.published}` : ''}: `);
+  const context = element('a', undefined, item.articleTitle || 'the article');
+  context.href = item.contextUrl;
+  source.append(context);
+  li.append(title, quote, source);
+}
+
+function pageItem(li: HTMLLIElement, item: PageResult): void {
+  const title = element('h2', 'search-result-title');
+  const link = element('a', undefined, item.title);
+  link.href = item.url;
   title.append(link);
   li.append(title);
-  const details = type === 'Statement'
-    ? [meta['speaker'], meta['said'] && `said ${meta['said']}`, meta['outlet'] && `reported by ${meta['outlet']}`]
-    : type === 'Article' ? [meta['outlet'], meta['published']]
-    : type === 'Event' ? [meta['date']]
-    : type === 'Actor' ? [meta['role'], meta['statements']]
-    : [meta['statements'] ?? meta['country']];
-  const line = details.filter(Boolean).join(' · ');
-  if (line) li.append(element('p', 'meta', line));
+  if (item.details.length > 0) li.append(element('p', 'meta', item.details.join(' · ')));
   const excerpt = element('p', 'search-excerpt');
-  excerpt.innerHTML = safeExcerpt(data.excerpt);
+  excerpt.innerHTML = item.excerptHtml;
   li.append(excerpt);
-  const passages = data.sub_results.filter((sub) => sub.anchor);
-  if (type === 'Article' && passages.length > 0) {
+  if (item.passages.length > 0) {
     const subs = element('ul', 'search-passages');
     subs.setAttribute('aria-label', 'Matching passages');
-    for (const sub of passages.slice(0, 3)) {
-      const item = element('li');
-      const subLink = element('a', undefined, sub.title);
-      subLink.href = withHighlight(sub.url, sub.excerpt);
+    for (const passage of item.passages) {
+      const entry = element('li');
+      const subLink = element('a', undefined, passage.title);
+      subLink.href = passage.url;
       const subExcerpt = element('p', 'search-excerpt');
-      subExcerpt.innerHTML = safeExcerpt(sub.excerpt);
-      item.append(subLink, subExcerpt);
-      subs.append(item);
+      subExcerpt.innerHTML = passage.excerptHtml;
+      entry.append(subLink, subExcerpt);
+      subs.append(entry);
     }
     li.append(subs);
   }
-  return li;
 }

@@ -37,7 +37,7 @@ describe('search', () => {
     const address = new URL(page.url());
     expect(address.searchParams.get('q')).toBe('untrustworthy');
     expect(address.searchParams.get('type')).toBe('Article');
-    expect(await page.locator('#search-status').textContent()).toMatch(/^1 result for “untrustworthy”, kind of result: Article\.$/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^Found in 1 page for “untrustworthy”, kind of result: Article\.$/);
     const passage = page.locator('.search-passages a').first();
     await passage.click();
     await page.waitForURL(/\/articles\/2022-01-frontier-post-difficult-dialogue\//);
@@ -53,9 +53,26 @@ describe('search', () => {
     await page.locator('.search-result').first().waitFor();
     await expect(page.getByLabel('Search statements, articles, actors and events').inputValue()).resolves.toBe('moratorium');
     await expect(page.getByLabel('Speaker').inputValue()).resolves.toBe('Oana Lungescu');
-    const details = await page.locator('.search-result .meta:nth-of-type(2)').allTextContents();
+    const details = await page.locator('.search-result p.meta:last-of-type').allTextContents();
     expect(details.length).toBeGreaterThan(0);
     for (const line of details) expect(line).toMatch(/^Oana Lungescu · said .+ · reported by /);
+    const kinds = await page.locator('.search-result').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['type']));
+    expect(new Set(kinds)).toEqual(new Set(['Statement']));
+  });
+
+  it('shows each matching statement as a result of its own: its permanent page, and the passage in its article', async () => {
+    await page.goto(`${site.url}search/?q=round+dances`);
+    const result = page.locator('.search-result[data-type="Statement"]').first();
+    await result.waitFor();
+    expect(await result.locator('.search-quote mark').allTextContents()).toEqual(expect.arrayContaining(['round', 'dances']));
+    await result.locator('.search-result-title a').click();
+    await page.waitForURL(/\/statements\/lukashevich-no-round-dances\/$/);
+    expect(await page.locator('blockquote').textContent()).toContain('round dances');
+    await page.goBack();
+    await page.locator('.search-result[data-type="Statement"]').first().locator('p.meta a').click();
+    await page.waitForURL(/\/articles\/[a-z0-9-]+\/#lukashevich-no-round-dances/);
+    const target = await page.evaluate(() => document.querySelector(':target')?.id);
+    expect(target).toBe('lukashevich-no-round-dances');
   });
 
   it('finds an actor under another spelling', async () => {

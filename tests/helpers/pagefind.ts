@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resultsFor, type PagefindData, type ResultItem } from '../../src/utils/searchResults.ts';
+import { makeUrls } from '../../src/utils/urls.ts';
 
 export interface SearchHit { url: string; meta: Record<string, string>; excerpt: string; sub_results: { url: string; title: string; excerpt: string; anchor?: unknown }[] }
 export interface NodePagefind {
@@ -38,4 +40,21 @@ export async function loadPagefind(outDir: string, options: Record<string, unkno
 export async function searchFor(pagefind: NodePagefind, term: string | null, options: Record<string, unknown> = {}, count = 5): Promise<SearchHit[]> {
   const found = await pagefind.search(term, options);
   return Promise.all(found.results.slice(0, count).map((r) => r.data()));
+}
+
+/**
+ * What the search page shows for a query: Pagefind's first `pages` results turned into results with the
+ * page's own code (statements unfolded from their articles), for the filters given as the page reads them.
+ */
+export async function searchResults(
+  pagefind: NodePagefind,
+  term: string | null,
+  filters: { type?: string; speaker?: string; 'actor kind'?: string; outlet?: string; topic?: string; year?: string } = {},
+  pages = 10,
+  sort?: Record<string, 'asc' | 'desc'>,
+): Promise<ResultItem[]> {
+  const found = await pagefind.search(term, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [v]])), ...(sort ? { sort } : {}) });
+  const data = await Promise.all(found.results.slice(0, pages).map((r) => r.data()));
+  const options = { term: Boolean(term), type: filters.type, speaker: filters.speaker, actorKind: filters['actor kind'], year: filters.year, statementUrl: makeUrls('/').statement };
+  return data.flatMap((d) => resultsFor(d as unknown as PagefindData, options));
 }

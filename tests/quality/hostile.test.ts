@@ -15,7 +15,8 @@ import { readContentFolder } from '../../src/data/contentFolder.ts';
 import type { ContentEntries } from '../../src/utils/integrity.ts';
 import { buildSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { loadPagefind, searchFor, type NodePagefind, type SearchHit } from '../helpers/pagefind.ts';
+import { loadPagefind, searchFor, searchResults, type NodePagefind, type SearchHit } from '../helpers/pagefind.ts';
+import type { StatementResult } from '../../src/utils/searchResults.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { serveSite, type RunningSite } from '../helpers/serve.ts';
 import { parseCsv } from './lib/csv.ts';
@@ -181,10 +182,21 @@ describe('hostile text is shown as text', () => {
       pagefind = await loadPagefind(build.outDir);
     });
 
-    it.each(PAYLOADS.filter((p) => p.search).map((p) => [p.field, p] as const))('%s: as the result’s metadata, exactly', async (_, payload) => {
+    it.each(PAYLOADS.filter((p) => p.search && !p.search[1].startsWith('/statements/')).map((p) => [p.field, p] as const))('%s: as the result’s metadata, exactly', async (_, payload) => {
       const [query, url, key] = payload.search ?? ['', '', ''];
       const hit = (await searchFor(pagefind, query, {}, 10)).find((h) => h.url === url);
-      expect(hit?.meta[key]).toBe(key === 'title' && url.startsWith('/statements/') ? `“${payload.text(content)}”` : payload.text(content));
+      expect(hit?.meta[key]).toBe(payload.text(content));
+    });
+
+    it('quote and speaker: as the statement result, the quote shown as text and the speaker exactly', async () => {
+      const quote = PAYLOADS.find((p) => p.search?.[1] === `/${STATEMENT}`);
+      const speaker = PAYLOADS.find((p) => p.search?.[1] === `/${ACTOR}`);
+      const items = await searchResults(pagefind, quote?.search?.[0] ?? '', { type: 'Statement' });
+      const item = items.find((i): i is StatementResult => i.type === 'Statement' && i.url === `/${STATEMENT}`);
+      expect(item?.speaker).toBe(speaker?.text(content));
+      expect(item?.excerptHtml.replace(/<\/?mark>/g, '')).not.toMatch(/</);
+      const shown = item?.excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      expect(shown).toBe(quote?.text(content).split(/\s+/).join(' '));
     });
 
     it('as excerpts that are escaped text with only <mark> for the matched words', async () => {

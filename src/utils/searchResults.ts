@@ -1,0 +1,191 @@
+/**
+ * Turns what Pagefind returns for a page into the results a reader sees. Pure; used by the search page
+ * and by the tests that query the real index.
+ *
+ * Statements are not pages in the index (a page each would make every first search load ~8.5 bytes of
+ * metadata per statement). Each one is a sub-result of the article that reports it: its `<mark>` starts a
+ * sub-result titled "Speaker, YYYY-MM-DD" whose anchor id is the statement id, and an empty anchor right
+ * after it ends it (see src/integrations/rehypeClaimAnchors.ts). So an article result unfolds into one
+ * Statement result per matching claim, linked to the statement's permanent page, plus the article itself
+ * when its own text matched.
+ */
+import { formatDate, parsePartialDate } from './partialDate.ts';
+import { safeExcerpt, withHighlight } from './searchState.ts';
+
+export interface PagefindAnchor { element: string; id: string; text?: string; title?: string; location: number }
+export interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: PagefindAnchor; locations?: number[] }
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+  /** Every anchor of the page (Pagefind returns no sub-results when there is no search term). */
+  anchors?: PagefindAnchor[];
+}
+
+export interface StatementResult {
+  type: 'Statement';
+  id: string;
+  speaker: string;
+  /** As written: `2019`, `2019-01` or `2019-01-25`. */
+  said: string;
+  /** The reader's form: "25 January 2019". */
+  saidText: string;
+  /** The statement's permanent page. */
+  url: string;
+  /** The passage in the article, with the matched words highlighted on arrival. */
+  contextUrl: string;
+  /** The quote as printed (whole, or a window around the match), as safe HTML with matched words in <mark>. */
+  excerptHtml: string;
+  articleTitle: string;
+  outlet: string;
+  published: string;
+}
+
+export interface PageResult {
+  type: string;
+  title: string;
+  url: string;
+  details: string[];
+  /** Pagefind's excerpt, safe to insert: every tag but <mark> is shown as text. */
+  excerptHtml: string;
+  passages: { title: string; url: string; excerptHtml: string }[];
+}
+
+export type ResultItem = StatementResult | PageResult;
+
+export interface ResultOptions {
+  /** False when only filters were chosen: then every statement of a matching article is a result. */
+  term?: boolean;
+  /** The kind of result asked for (`type` filter), if any. */
+  type?: string;
+  /** Only statements by this speaker (the `speaker` filter's value: the actor's name). */
+  speaker?: string;
+  /** Only statements by this kind of actor; needs `kindOf`. */
+  actorKind?: string;
+  /** Only statements said in this year. */
+  year?: string;
+  /** Actor name → kind (person, organisation, state), for the actor-kind filter. */
+  kindOf?: Readonly<Record<string, string>>;
+  /** The permanent address of a statement. */
+  statementUrl: (id: string) => string;
+}
+
+/** "Sergey Ryabkov, 2019-01-25" → speaker and date; the name may itself hold ", ". */
+export function parsePassageTitle(title: string): { speaker: string; said: string } | null {
+  const at = title.lastIndexOf(', ');
+  if (at <= 0) return null;
+  const said = title.slice(at + 2).trim();
+  if (typeof parsePartialDate(said) === 'string') return null;
+  return { speaker: title.slice(0, at), said };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const fold = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** The words Pagefind marked in an excerpt, folded for comparison. */
+export function markedWords(excerptHtml: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) {
+    for (const word of (match[1] ?? '').replace(/<[^>]*>/g, '').split(/\s+/)) {
+      const folded = fold(word.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+      if (folded) words.add(folded);
+    }
+  }
+  return words;
+}
+
+/**
+ * The quote as printed, escaped, with the words Pagefind matched wrapped in <mark>. A quote longer than
+ * `maxWords` is cut to a window around the first match, with "…" where words were left out.
+ */
+export function highlightQuote(quote: string, marked: ReadonlySet<string>, maxWords = 60): string {
+  const words = quote.split(/\s+/).filter(Boolean);
+  const first = Math.max(0, words.findIndex((w) => marked.has(fold(w))));
+  const start = words.length <= maxWords ? 0 : Math.max(0, Math.min(first - Math.floor(maxWords / 3), words.length - maxWords));
+  const shown = words.slice(start, start + maxWords).map((word) => {
+    if (!marked.has(fold(word))) return escapeHtml(word);
+    // Mark the word, not the quotation marks or punctuation around it.
+    const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+    return `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}`;
+  });
+  return `${start > 0 ? '… ' : ''}${shown.join(' ')}${start + maxWords < words.length ? ' …' : ''}`;
+}
+
+const isClaim = (sub: PagefindSubResult) => sub.anchor?.element === 'mark' && Boolean(sub.anchor.title);
+
+function statementOf(sub: PagefindSubResult, data: PagefindData, options: ResultOptions): StatementResult | null {
+  const anchor = sub.anchor;
+  const parsed = parsePassageTitle(sub.title);
+  if (!anchor || !parsed) return null;
+  const date = parsePartialDate(parsed.said);
+  const excerptHtml = highlightQuote(anchor.text ?? '', markedWords(sub.excerpt));
+  return {
+    type: 'Statement',
+    id: anchor.id,
+    speaker: parsed.speaker,
+    said: parsed.said,
+    saidText: typeof date === 'string' ? parsed.said : formatDate(date),
+    url: options.statementUrl(anchor.id),
+    contextUrl: withHighlight(sub.url, excerptHtml),
+    excerptHtml,
+    articleTitle: data.meta['title'] ?? '',
+    outlet: data.meta['outlet'] ?? '',
+    published: data.meta['published'] ?? '',
+  };
+}
+
+/** Claims with more of the searched words first; otherwise in the article's order. */
+function byMatches(subs: PagefindSubResult[]): PagefindSubResult[] {
+  const score = new Map(subs.map((sub) => [sub, markedWords(sub.excerpt).size * 1000 + (sub.locations?.length ?? 0)]));
+  return [...subs].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));
+}
+
+function wanted(statement: StatementResult, options: ResultOptions): boolean {
+  if (options.speaker && statement.speaker !== options.speaker) return false;
+  if (options.year && !statement.said.startsWith(options.year)) return false;
+  if (options.actorKind && options.kindOf?.[statement.speaker] !== options.actorKind) return false;
+  return true;
+}
+
+function pageDetails(type: string, meta: PagefindData['meta']): string[] {
+  const details =
+    type === 'Article' ? [meta['outlet'], meta['published']]
+    : type === 'Event' ? [meta['date']]
+    : type === 'Actor' ? [meta['role'], meta['statements']]
+    : [meta['statements'] ?? meta['country']];
+  return details.filter((d): d is string => Boolean(d));
+}
+
+/**
+ * The results one Pagefind page gives: for an article, a Statement result for each claim whose own words
+ * matched (filtered by the statement filters), then the article itself if its other text matched — or
+ * always, when articles were asked for. Any other page is one result.
+ */
+export function resultsFor(data: PagefindData, options: ResultOptions): ResultItem[] {
+  const type = data.meta['type'] ?? 'Page';
+  const page = (passages: PagefindSubResult[], excerpt: string): PageResult => ({
+    type,
+    title: data.meta['title'] ?? data.url,
+    url: type === 'Article' ? data.url : withHighlight(data.url, ''),
+    details: pageDetails(type, data.meta),
+    excerptHtml: safeExcerpt(excerpt),
+    passages: passages.slice(0, 3).map((sub) => ({ title: isClaim(sub) ? sub.title : 'In the text', url: withHighlight(sub.url, sub.excerpt), excerptHtml: safeExcerpt(sub.excerpt) })),
+  });
+  if (type !== 'Article') return options.type && options.type !== type ? [] : [page([], data.excerpt)];
+
+  const claims = options.term === false
+    ? (data.anchors ?? []).filter((anchor) => anchor.element === 'mark' && anchor.title).map((anchor) => ({ title: anchor.title ?? '', url: `${data.url}#${anchor.id}`, excerpt: '', anchor }))
+    : byMatches(data.sub_results.filter(isClaim));
+  const text = data.sub_results.filter((sub) => !isClaim(sub));
+  const items: ResultItem[] = [];
+  if (!options.type || options.type === 'Statement') {
+    for (const sub of claims) {
+      const statement = statementOf(sub, data, options);
+      if (statement && wanted(statement, options)) items.push(statement);
+    }
+  }
+  if (options.type === 'Article') items.push(page(data.sub_results.filter((sub) => sub.anchor), data.excerpt));
+  else if (!options.type && text.length > 0) items.push(page(text.filter((sub) => sub.anchor), text[0]?.excerpt ?? data.excerpt));
+  return items;
+}
