@@ -40,7 +40,9 @@ function speakerOf(id: string): Speaker {
 /**
  * How the index sees a claim (Pagefind 1.6 turns every titled element with an id into the start of a
  * sub-result that runs to the next one):
- * - the first piece of the mark starts the statement's sub-result, titled "Speaker, YYYY-MM-DD", and
+ * - the first piece of the mark starts the statement's sub-result, titled "Speaker, YYYY-MM-DD" and its
+ *   topic ids in brackets ("Sergey Ryabkov, 2019-01-25 [moratorium 9m729-missile]", read back by
+ *   src/utils/searchResults.ts, which filters statements by topic with it), and
  *   indexes the speaker's spellings (`data-speaker`) as words of the passage;
  * - an empty `<span id="<statement>--after">` right after the last piece ends it, so words of the
  *   narrative that follows are not taken for words of the statement. Its title is the article's.
@@ -55,6 +57,7 @@ interface RawClaim {
   id?: unknown;
   quote?: unknown;
   speaker?: unknown;
+  topics?: unknown;
   said?: unknown;
 }
 
@@ -136,7 +139,9 @@ export function rehypeClaimAnchors() {
       .map((claim, index) => {
         const speaker = speakerOf(String(claim.speaker ?? ''));
         const said = claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '');
-        return { index, id: String(claim.id ?? ''), quote: String(claim.quote ?? ''), title: `${speaker.name}, ${said}`, spellings: speaker.spellings, articleTitle };
+        const topics = Array.isArray(claim.topics) ? claim.topics.map(String).join(' ') : '';
+        const title = `${speaker.name}, ${said}${topics ? ` [${topics}]` : ''}`;
+        return { index, id: String(claim.id ?? ''), quote: String(claim.quote ?? ''), title, spellings: speaker.spellings, articleTitle };
       })
       .sort((a, b) => b.quote.length - a.quote.length);
     // Each block's text is read and folded once: marking a passage adds elements, never text.

@@ -31,6 +31,8 @@ export interface StatementResult {
   said: string;
   /** The reader's form: "25 January 2019". */
   saidText: string;
+  /** Topic ids. */
+  topics: string[];
   /** The statement's permanent page. */
   url: string;
   /** The passage in the article, with the matched words highlighted on arrival. */
@@ -65,19 +67,23 @@ export interface ResultOptions {
   actorKind?: string;
   /** Only statements said in this year. */
   year?: string;
+  /** Only statements on this topic (its id). */
+  topic?: string;
   /** Actor name → kind (person, organisation, state), for the actor-kind filter. */
   kindOf?: Readonly<Record<string, string>>;
   /** The permanent address of a statement. */
   statementUrl: (id: string) => string;
 }
 
-/** "Sergey Ryabkov, 2019-01-25" → speaker and date; the name may itself hold ", ". */
-export function parsePassageTitle(title: string): { speaker: string; said: string } | null {
-  const at = title.lastIndexOf(', ');
-  if (at <= 0) return null;
-  const said = title.slice(at + 2).trim();
+const PASSAGE_TITLE = /^(.+), (\d{4}(?:-\d{2}){0,2})(?: \[([a-z0-9 -]*)\])?$/;
+
+/** "Sergey Ryabkov, 2019-01-25 [moratorium]" → speaker, date and topic ids; the name may itself hold ", ". */
+export function parsePassageTitle(title: string): { speaker: string; said: string; topics: string[] } | null {
+  const match = PASSAGE_TITLE.exec(title);
+  if (!match) return null;
+  const [, speaker = '', said = '', topics = ''] = match;
   if (typeof parsePartialDate(said) === 'string') return null;
-  return { speaker: title.slice(0, at), said };
+  return { speaker, said, topics: topics.split(' ').filter(Boolean) };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -126,6 +132,7 @@ function statementOf(sub: PagefindSubResult, data: PagefindData, options: Result
     speaker: parsed.speaker,
     said: parsed.said,
     saidText: typeof date === 'string' ? parsed.said : formatDate(date),
+    topics: parsed.topics,
     url: options.statementUrl(anchor.id),
     contextUrl: withHighlight(sub.url, excerptHtml),
     excerptHtml,
@@ -145,6 +152,7 @@ function wanted(statement: StatementResult, options: ResultOptions): boolean {
   if (options.speaker && statement.speaker !== options.speaker) return false;
   if (options.year && !statement.said.startsWith(options.year)) return false;
   if (options.actorKind && options.kindOf?.[statement.speaker] !== options.actorKind) return false;
+  if (options.topic && !statement.topics.includes(options.topic)) return false;
   return true;
 }
 

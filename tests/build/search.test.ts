@@ -17,7 +17,7 @@ beforeAll(async () => {
   pagefind = await loadPagefind(outDir);
 });
 
-type Statement = { id: string; quote: string; said: string; speaker: { id: string; name: string }; topics: { id: string }[] };
+type Statement = { id: string; quote: string; said: string; speaker: { id: string; name: string }; topics: string[]; article: { id: string } };
 const statementItems = (items: ResultItem[]) => items.filter((i): i is StatementResult => i.type === 'Statement');
 
 describe('searching words from quotes finds the statement first', () => {
@@ -101,6 +101,20 @@ describe('filters and sorting', () => {
       expect(expected.length).toBeGreaterThan(0);
       expect(items.map((i) => i.id).sort(), speaker).toEqual([...expected].sort());
     }
+  });
+
+  it('with a topic, lists exactly the statements on that topic, not every statement of an article on it', async () => {
+    const statements = await readJson<Statement[]>(outDir, 'data/statements.json');
+    const topics = await readJson<{ id: string; name: string }[]>(outDir, 'data/topics.json');
+    let narrower = 0;
+    for (const topic of topics) {
+      const items = statementItems(await searchResults(pagefind, null, { type: 'Statement', topic: topic.name }, 1000, undefined, topic.id));
+      const expected = statements.filter((s) => s.topics.includes(topic.id));
+      expect(items.map((i) => i.id).sort(), topic.id).toEqual(expected.map((s) => s.id).sort());
+      const articles = new Set(expected.map((s) => s.article.id));
+      if (expected.length < statements.filter((s) => articles.has(s.article.id)).length) narrower++;
+    }
+    expect(narrower).toBeGreaterThan(3);
   });
 
   it('offers every filter the search page shows, with values from the data', async () => {

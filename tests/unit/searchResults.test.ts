@@ -4,9 +4,10 @@ import { makeUrls } from '../../src/utils/urls.ts';
 
 describe('reading a statement passage’s title', () => {
   it.each([
-    ['Sergey Ryabkov, 2019-01-25', { speaker: 'Sergey Ryabkov', said: '2019-01-25' }],
-    ['Ministry of Defence of Russia, 2019-01', { speaker: 'Ministry of Defence of Russia', said: '2019-01' }],
-    ['Smith, John, 2019', { speaker: 'Smith, John', said: '2019' }],
+    ['Sergey Ryabkov, 2019-01-25', { speaker: 'Sergey Ryabkov', said: '2019-01-25', topics: [] }],
+    ['Ministry of Defence of Russia, 2019-01 [9m729-missile]', { speaker: 'Ministry of Defence of Russia', said: '2019-01', topics: ['9m729-missile'] }],
+    ['Smith, John, 2019 [moratorium inf-treaty]', { speaker: 'Smith, John', said: '2019', topics: ['moratorium', 'inf-treaty'] }],
+    ['Smith, 2019-02-30', null],
     ['“Europe didn’t have an independent agenda”: how was the summit', null],
     ['Nobody, yesterday', null],
     ['2019-01-25', null],
@@ -59,7 +60,7 @@ const narrative: PagefindSubResult = {
 };
 const base = { statementUrl: makeUrls('/inf-kb/').statement, kindOf: { 'Vladimir Putin': 'person', Russia: 'state' } };
 const one = claim('one', 'Vladimir Putin, 2019-02-02', 'we will respond in kind', 'Vladimir Putin. we will <mark>respond</mark> in kind');
-const two = claim('two', 'Russia, 2019-02', 'Russia regrets the suspension', 'Russia. Russia <mark>regrets</mark> the suspension');
+const two = claim('two', 'Russia, 2019-02 [suspension]', 'Russia regrets the suspension', 'Russia. Russia <mark>regrets</mark> the suspension');
 
 describe('turning an article result into what a reader sees', () => {
   it('gives a statement result per matching claim, linked to its permanent page under the base, then the article when its own text matched', () => {
@@ -84,6 +85,7 @@ describe('turning an article result into what a reader sees', () => {
     ['one speaker', { speaker: 'Russia' }, ['two']],
     ['one year and kind of actor', { year: '2019', actorKind: 'person' }, ['one']],
     ['a year with none', { year: '2020' }, []],
+    ['one topic', { topic: 'suspension' }, ['two']],
   ])('%s: keeps the statements the filters ask for', (_, filters, ids) => {
     const items = resultsFor(article([one, two]), { ...base, term: true, ...filters });
     expect(items.filter((i) => i.type === 'Statement').map((i) => (i as StatementResult).id)).toEqual(ids);
