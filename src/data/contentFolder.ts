@@ -5,6 +5,8 @@
  * One difference on purpose: dates are read as written. js-yaml's default schema turns an unquoted
  * impossible date such as 2019-02-30 into 2 March 2019 without a word (and so do Astro's loaders);
  * read as text, the date schema rejects it.
+ * Article bodies are read as the article loader reads them (src/integrations/articleLoader.ts), so a
+ * body MDX would run code in is refused here first, with the loader's own words.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { ContentEntries, Problem } from '../utils/integrity.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
+import { articleBodyProblems } from '../integrations/articleLoader.ts';
 
 /** Paths in messages are relative to the folder the command runs in, e.g. `content/articles/x.mdx`. */
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
@@ -99,8 +102,11 @@ export async function readContentFolder(root: string): Promise<{ content: Conten
         problems.push(...schemaProblems(file, result.error));
         continue;
       }
-      if (name === 'articles') content.articles.push({ id, file, data: result.data as ContentEntries['articles'][number]['data'], body });
-      else (content[name] as { id: string; file: string; data: unknown }[]).push({ id, file, data: result.data });
+      if (name === 'articles') {
+        // Anything MDX would run in the body (elements, expressions, imports), as the article loader reads it.
+        problems.push(...articleBodyProblems(file, source));
+        content.articles.push({ id, file, data: result.data as ContentEntries['articles'][number]['data'], body });
+      } else (content[name] as { id: string; file: string; data: unknown }[]).push({ id, file, data: result.data });
     }
   }
   return { content, problems };

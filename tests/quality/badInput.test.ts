@@ -92,6 +92,11 @@ const ROWS: Row[] = [
   { category: 'empty or blank value', fault: 'an empty alias', file: RUSSIA, field: 'aliases[1]', message: /must not be empty or blank/, plant: (d) => edit(d, RUSSIA, 'aliases: [Russian Federation, Moscow]', 'aliases: [Russian Federation, ""]') },
   { category: 'empty or blank value', fault: "an editor's note without text", file: WIRE, field: 'notes[0].text', message: /must not be empty or blank/, plant: (d) => edit(d, WIRE, 'text: The Russian abbreviation for the INF Treaty.', 'text: " "') },
   { category: 'empty or blank value', fault: 'an empty file', file: TOPIC, field: 'name', message: /must be text \(name\)/, plant: (d) => writeFile(path.join(d, TOPIC), '') },
+  // MDX that would run code: a body is the text as published (src/integrations/articleLoader.ts)
+  { category: 'code in an article body', fault: 'a component in the text', file: WIRE, field: 'body', message: /line \d+, column 1: "<Chart …>" is a component, which MDX would render as markup.*write a "<" that is part of the text as "\\<" or "&lt;"/s, plant: (d) => edit(d, WIRE, '| Missile |', '<Chart data="ranges" />\n\n| Missile |'), build: true },
+  { category: 'code in an article body', fault: 'an expression in the text', file: PROPOSAL, field: 'body', message: /line \d+, column 7: the expression "\{also\}" would be run as code.*write a "\{" that is part of the text as "\\\{"/s, plant: (d) => edit(d, PROPOSAL, '\n\nPutin also invited', '\n\nPutin {also} invited'), build: true },
+  { category: 'code in an article body', fault: 'an import in the text', file: WIRE, field: 'body', message: /"import Chart from "\.\/chart\.js"" is an import statement/, plant: (d) => edit(d, WIRE, '| Missile |', 'import Chart from "./chart.js"\n\n| Missile |') },
+  { category: 'code in an article body', fault: 'a caption whose items are not texts', file: WIRE, field: 'body', message: /this <PhotoCaption> is not a plain list of caption texts/, plant: (d) => edit(d, WIRE, '<PhotoCaption items={["Mike Pompeo", "© Photographer"]} />', '<PhotoCaption items={captions} />') },
   // Misplaced files
   { category: 'misplaced file', fault: 'an article in the actors folder', file: 'actors/2019-02-01-wire-suspension.mdx', field: '(file)', message: /a \.mdx file does not belong in actors\/, so it would be ignored/, plant: (d) => move(d, WIRE, 'actors/2019-02-01-wire-suspension.mdx'), build: true },
   { category: 'misplaced file', fault: 'a YAML file at the content root', file: 'us-suspension.yaml', field: '(file)', message: /this file is not in a collection folder, so it would be ignored/, plant: (d) => move(d, EVENT, 'us-suspension.yaml') },
@@ -153,7 +158,7 @@ describe('`npm run check:content` refuses, naming the file and the field,', () =
   });
 
   it('covers every kind of bad input', () => {
-    expect(new Set(ROWS.map((r) => r.category))).toEqual(new Set(['malformed YAML', 'wrong type', 'impossible date', 'unknown reference', 'duplicate id', 'quote not in the body', 'statement dated after its article', 'empty or blank value', 'misplaced file']));
+    expect(new Set(ROWS.map((r) => r.category))).toEqual(new Set(['malformed YAML', 'wrong type', 'impossible date', 'unknown reference', 'duplicate id', 'quote not in the body', 'statement dated after its article', 'empty or blank value', 'code in an article body', 'misplaced file']));
     expect(ROWS.length).toBeGreaterThanOrEqual(45);
   });
 });
