@@ -9,10 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const report = path.join(root, 'tests/.tmp/vitest-report.json');
+// KB_TEST_TMP: this run's own scratch folder (see tests/helpers/paths.ts).
+const tmp = process.env['KB_TEST_TMP'] ? path.resolve(process.env['KB_TEST_TMP']) : path.join(root, 'tests/.tmp');
+const report = path.join(tmp, 'vitest-report.json');
 await rm(report, { force: true });
 // A build lock left by an interrupted run would make every build wait for ever.
-await rm(path.join(root, 'tests/.tmp/build.lock'), { recursive: true, force: true });
+await rm(path.join(tmp, 'build.lock'), { recursive: true, force: true });
 
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
