@@ -24,7 +24,9 @@ export interface Outlet extends OutletData {
 
 export interface Topic extends TopicData {
   id: string;
+  /** Statements in the order they were made. */
   statements: Statement[];
+  /** Events in date order. */
   events: Event[];
 }
 
@@ -51,6 +53,7 @@ export interface Actor extends Omit<ActorData, 'roles' | 'affiliation'> {
   answers: Actor[];
   /** Actors whose statements answer or dispute theirs. */
   answeredBy: Actor[];
+  /** Events in date order. */
   events: Event[];
 }
 
@@ -231,7 +234,9 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
     for (const a of e.actors) a.events.push(e);
     for (const t of e.topics) t.events.push(e);
   }
-  events.sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  const byEventDate = (a: Event, b: Event) => compareDates(a.date, b.date) || a.id.localeCompare(b.id);
+  events.sort(byEventDate);
+  for (const t of topics) t.events.sort(byEventDate);
   articles.sort(byDateDescending);
   const oldestFirst = [...articles].reverse();
   for (const a of oldestFirst) {
@@ -247,7 +252,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
     a.topics = countBy(a.statements.flatMap((s) => s.topics)).map(([item, count]) => ({ topic: item, count }));
     a.answers = uniqueBy(a.statements.flatMap((s) => [...s.respondsTo, ...s.disputes].map((t) => t.speaker))).filter((x) => x !== a);
     a.answeredBy = uniqueBy(a.statements.flatMap((s) => [...s.respondedBy, ...s.disputedBy].map((t) => t.speaker))).filter((x) => x !== a);
-    a.events.sort((x, y) => compareDates(x.date, y.date));
+    a.events.sort(byEventDate);
   }
   for (const o of outlets) {
     o.quoted = countBy(o.articles.flatMap((a) => a.statements.map((s) => s.speaker))).map(([item, count]) => ({ actor: item, count }));

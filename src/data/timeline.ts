@@ -72,3 +72,68 @@ export function timelineFilters(kb: KnowledgeBase): Record<TimelineFilterKind, T
     topic: kb.topics.filter((t) => t.statements.length > 0).map((t) => ({ kind: 'topic', value: t.id, label: t.name })),
   };
 }
+
+/**
+ * How many rows an overview page (the whole timeline, a filtered timeline, the article list) shows
+ * inline. Within it the overview holds everything, year by year; beyond it the overview gives the
+ * counts per year, each year linking to its own page, and the latest rows. Pages then stay the same
+ * size however large the corpus grows, and every per-year address stays where it is.
+ */
+export const INLINE_LIMIT = 200;
+
+/** How many of an actor's, outlet's or topic's latest statements (and articles, events, disputes) its page shows. */
+export const LATEST = 10;
+
+export interface YearCount { year: number; events: number; statements: number }
+
+/** Events and statements per year, oldest year first. */
+export function yearCounts(years: TimelineYear[]): YearCount[] {
+  return years.map(({ year, items }) => {
+    const events = items.filter((i) => i.type === 'event').length;
+    return { year, events, statements: items.length - events };
+  });
+}
+
+/** Statements per year, oldest year first (the statements in date order). */
+export function statementYears(statements: Statement[]): { year: number; count: number }[] {
+  const years: { year: number; count: number }[] = [];
+  for (const s of statements) {
+    const last = years.at(-1);
+    if (last && last.year === s.said.year) last.count++;
+    else years.push({ year: s.said.year, count: 1 });
+  }
+  return years;
+}
+
+/** The last `n` items of a list in date order, newest first. */
+export const latest = <T>(items: readonly T[], n = LATEST): T[] => items.slice(-n).reverse();
+
+const memo = new WeakMap<KnowledgeBase, Map<string, TimelineYear[]>>();
+
+/**
+ * The timeline for one filter (or the whole one), computed once per build: the overview page and each
+ * of its year pages share it.
+ */
+export function timelineFor(kb: KnowledgeBase, filter?: Pick<TimelineFilter, 'kind' | 'value'>): TimelineYear[] {
+  const key = filter ? `${filter.kind}/${filter.value}` : '';
+  let built = memo.get(kb);
+  if (!built) memo.set(kb, (built = new Map()));
+  let years = built.get(key);
+  if (!years) {
+    const { events, statements } = filter ? filterTimeline(kb, filter) : kb;
+    years = buildTimeline(events, statements);
+    built.set(key, years);
+  }
+  return years;
+}
+
+/** Articles by the year they were published, newest year first (the articles newest first, as given). */
+export function articleYears<T extends { date: { year: number } }>(articles: readonly T[]): { year: number; articles: T[] }[] {
+  const years: { year: number; articles: T[] }[] = [];
+  for (const a of articles) {
+    const last = years.at(-1);
+    if (last && last.year === a.date.year) last.articles.push(a);
+    else years.push({ year: a.date.year, articles: [a] });
+  }
+  return years;
+}

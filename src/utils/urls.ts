@@ -7,6 +7,8 @@
 export interface SiteUrls {
   home: string;
   articles: string;
+  /** The articles published in one year: `articles/year/2019/`. */
+  articlesYear: (year: number) => string;
   article: (id: string) => string;
   /** The statement's passage inside its article page. */
   statementAnchor: (articleId: string, statementId: string) => string;
@@ -22,6 +24,8 @@ export interface SiteUrls {
   timeline: string;
   /** The timeline with one filter applied: `timeline/actor/<id>/`, `timeline/kind/person/`… */
   timelineFiltered: (kind: string, value: string) => string;
+  /** One year of the timeline, whole (`timeline/2019/`) or filtered (`timeline/actor/<id>/2019/`): years never shift, page numbers would. */
+  timelineYear: (year: number, filter?: { kind: string; value: string }) => string;
   search: string;
   data: string;
   dataFile: (name: string) => string;
@@ -35,6 +39,7 @@ export function makeUrls(base: string): SiteUrls {
   return {
     home: root,
     articles: page('articles'),
+    articlesYear: (year) => page('articles', 'year', String(year)),
     article: (id) => page('articles', id),
     statementAnchor: (articleId, statementId) => `${page('articles', articleId)}#${encodeURIComponent(statementId)}`,
     statement: (id) => page('statements', id),
@@ -48,6 +53,7 @@ export function makeUrls(base: string): SiteUrls {
     event: (id) => page('events', id),
     timeline: page('timeline'),
     timelineFiltered: (kind, value) => page('timeline', kind, value),
+    timelineYear: (year, filter) => (filter ? page('timeline', filter.kind, filter.value, String(year)) : page('timeline', String(year))),
     search: page('search'),
     data: page('data'),
     dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,

@@ -1,4 +1,4 @@
-/** A reader browsing the real site in Chromium: filtering the timeline, and from a statement to its speaker and back. */
+/** A reader browsing the real site in Chromium: filtering the timeline, and from a statement to its speaker and back through the speaker's year pages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openRealSite, type RunningSite } from '../helpers/serve.ts';
@@ -36,8 +36,10 @@ describe('browsing without JavaScript', () => {
     await page.locator('dl.facts').getByRole('link', { name: 'Sergey Ryabkov' }).click();
     expect(new URL(page.url()).pathname).toBe('/actors/sergey-ryabkov/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Sergey Ryabkov');
-    const card = page.locator('[data-statement="ryabkov-common-sense-will-prevail"]');
-    await card.getByRole('link', { name: 'Statement page and citation' }).click();
+    // The actor's page shows the latest few; every statement is on the page of its year.
+    await page.getByRole('navigation', { name: 'Sergey Ryabkov’s statements by year' }).getByRole('link', { name: '2019', exact: true }).click();
+    expect(new URL(page.url()).pathname).toBe('/timeline/actor/sergey-ryabkov/2019/');
+    await page.locator('[data-statement="ryabkov-common-sense-will-prevail"] a[href$="/statements/ryabkov-common-sense-will-prevail/"]').click();
     expect(new URL(page.url()).pathname).toBe('/statements/ryabkov-common-sense-will-prevail/');
     expect(await page.locator('blockquote p').first().textContent()).toBe(quote);
   });

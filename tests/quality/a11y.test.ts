@@ -21,7 +21,7 @@ beforeAll(async () => {
   if (build.code !== 0) throw new Error(`real content build failed:\n${build.output}`);
   site = await serveSite(build.outDir);
   browser = await launchBrowser();
-  const statements = await readJson<{ id: string; url: string; anchor: string; speaker: { id: string }; topics: string[]; event: string | null; article: { outlet: string } }[]>(build.outDir, 'data/statements.json');
+  const statements = await readJson<{ id: string; url: string; anchor: string; said: string; speaker: { id: string }; topics: string[]; event: string | null; article: { outlet: string; date: string } }[]>(build.outDir, 'data/statements.json');
   // A statement that has a speaker, a topic, an event and an outlet gives one page of each kind.
   const s = statements.find((x) => x.topics.length > 0 && x.event !== null);
   if (!s) throw new Error('no statement with a topic and an event in the real content');
@@ -41,6 +41,9 @@ beforeAll(async () => {
     ['event', `events/${s.event}/`],
     ['timeline', 'timeline/'],
     ['timeline filtered by speaker', `timeline/actor/${s.speaker.id}/`],
+    ['timeline, one year', `timeline/${s.said.slice(0, 4)}/`],
+    ['timeline filtered by speaker, one year', `timeline/actor/${s.speaker.id}/${s.said.slice(0, 4)}/`],
+    ['articles of one year', `articles/year/${s.article.date.slice(0, 4)}/`],
     ['dataset', 'data/'],
     ['page not found', 'no-such-page/'],
     ['search, with results', 'search/?q=treaty'],
@@ -86,7 +89,7 @@ describe.each([
       await page.close();
     }
     expect(found).toEqual([]);
-    expect(pages).toHaveLength(17);
+    expect(pages).toHaveLength(20);
   });
 
   it('catches text whose contrast is too low in this scheme', async () => {

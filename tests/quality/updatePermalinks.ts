@@ -1,5 +1,5 @@
 /**
- * `npm run permalinks:update`: builds the real content and adds every statement, article and actor
+ * `npm run permalinks:update`: builds the real content and adds every statement, article, actor and year-page
  * address it publishes to tests/quality/permalinks.json. Never removes one: an address that has
  * gone must be declared as moved in src/data/redirects.ts (the tests say which).
  */

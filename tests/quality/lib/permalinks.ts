@@ -1,5 +1,6 @@
 /**
- * Permanent links: every statement, article and actor address ever published is kept in a ledger
+ * Permanent links: every statement, article and actor address, and every year page of a long list
+ * (`/timeline/2019/`, `/timeline/actor/<id>/2019/`, `/articles/year/2019/`), ever published is kept in a ledger
  * (tests/quality/permalinks.json, paths without the base, sorted). An address may move but never
  * vanish: each must still be a page, or be declared as moved in src/data/redirects.ts.
  */
@@ -12,7 +13,8 @@ import type { Page } from './pages.ts';
 export const LEDGER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'permalinks.json');
 
 /** The kinds of page whose addresses are cited and so must last. */
-const PERMANENT = /^(statements|articles|actors)\/[^/]+\/index\.html$/;
+// Statements, articles and actors, and the year pages of long lists (whose addresses never shift).
+const PERMANENT = /^(statements|articles|actors)\/[^/]+\/index\.html$|^timeline\/([^/]+\/[^/]+\/)?\d{4}\/index\.html$|^articles\/year\/\d{4}\/index\.html$/;
 
 /** The permanent addresses a build publishes (paths without base, e.g. `/statements/x/`), sorted. */
 export function publishedPaths(pages: Page[]): string[] {
