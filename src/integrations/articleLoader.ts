@@ -31,7 +31,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isUnifiedProcessor, parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { extractFrontmatter, isUnifiedProcessor, parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
@@ -175,9 +175,16 @@ const excerpt = (text: string) => {
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 };
 
-/** The body of an `.mdx` file with the frontmatter blanked out, so line numbers are the file's. */
+/**
+ * The body of an `.mdx` file with the frontmatter blanked out, so line numbers are the file's. The
+ * frontmatter is found as Astro finds it but not parsed again: its YAML costs more than the body's
+ * check when the body holds no MDX.
+ */
 function bodyOf(source: string): string {
-  return parseFrontmatter(source, { frontmatter: 'empty-with-lines' }).content;
+  const raw = extractFrontmatter(source);
+  const fence = `---${raw}---`;
+  if (raw === undefined || !source.includes(fence)) return parseFrontmatter(source, { frontmatter: 'empty-with-lines' }).content;
+  return source.replace(fence, raw.replace(/[^\r\n]/g, ''));
 }
 
 /** Parses a body as MDX; a syntax error becomes a problem instead of a throw. */
