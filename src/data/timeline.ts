@@ -84,6 +84,9 @@ export const INLINE_LIMIT = 200;
 /** How many of an actor's, outlet's or topic's latest statements (and articles, events, disputes) its page shows. */
 export const LATEST = 10;
 
+/** How many of a topic's latest disputes its page shows, claim and counter-claim side by side. */
+export const LATEST_DISPUTES = 20;
+
 export interface YearCount { year: number; events: number; statements: number }
 
 /** Events and statements per year, oldest year first. */
@@ -136,4 +139,36 @@ export function articleYears<T extends { date: { year: number } }>(articles: rea
     else years.push({ year: a.date.year, articles: [a] });
   }
   return years;
+}
+
+export interface TimelineMonth { month: number; items: TimelineItem[] }
+
+/**
+ * A year too long for one page (more than `limit` items), split by month: each month gets its own page
+ * (`timeline/2022-03/`), and what is dated only to the year stays on the year's page. Undefined for a
+ * year that fits on one page.
+ */
+export function splitByMonth(group: TimelineYear, limit = INLINE_LIMIT): { yearOnly: TimelineItem[]; months: TimelineMonth[] } | undefined {
+  if (group.items.length <= limit) return undefined;
+  const yearOnly: TimelineItem[] = [];
+  const months: TimelineMonth[] = [];
+  for (const item of group.items) {
+    const { month } = dateOf(item);
+    if (month === undefined) {
+      yearOnly.push(item);
+      continue;
+    }
+    let last = months.at(-1);
+    if (!last || last.month !== month) months.push((last = { month, items: [] }));
+    last.items.push(item);
+  }
+  return { yearOnly, months };
+}
+
+/** The path segment of a year's or a month's page: `2022`, `2022-03`. */
+export const periodKey = (year: number, month?: number): string => (month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`);
+
+/** Every timeline page of a (filtered) timeline: one per year, and one per month of a year too long for one page. */
+export function timelinePeriods(years: TimelineYear[]): { year: number; month?: number }[] {
+  return years.flatMap((group) => [{ year: group.year }, ...(splitByMonth(group)?.months ?? []).map(({ month }) => ({ year: group.year, month }))]);
 }

@@ -26,6 +26,8 @@ export interface SiteUrls {
   timelineFiltered: (kind: string, value: string) => string;
   /** One year of the timeline, whole (`timeline/2019/`) or filtered (`timeline/actor/<id>/2019/`): years never shift, page numbers would. */
   timelineYear: (year: number, filter?: { kind: string; value: string }) => string;
+  /** One month of a year too long for one page: `timeline/2022-03/`, `timeline/kind/person/2022-03/`. */
+  timelineMonth: (year: number, month: number, filter?: { kind: string; value: string }) => string;
   search: string;
   data: string;
   dataFile: (name: string) => string;
@@ -54,6 +56,10 @@ export function makeUrls(base: string): SiteUrls {
     timeline: page('timeline'),
     timelineFiltered: (kind, value) => page('timeline', kind, value),
     timelineYear: (year, filter) => (filter ? page('timeline', filter.kind, filter.value, String(year)) : page('timeline', String(year))),
+    timelineMonth: (year, month, filter) => {
+      const period = `${year}-${String(month).padStart(2, '0')}`;
+      return filter ? page('timeline', filter.kind, filter.value, period) : page('timeline', period);
+    },
     search: page('search'),
     data: page('data'),
     dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealSite, readJson, readText } from '../helpers/build.ts';
-import { INLINE_LIMIT, LATEST } from '../../src/data/timeline.ts';
+import { INLINE_LIMIT, LATEST, LATEST_DISPUTES } from '../../src/data/timeline.ts';
 
 interface S { id: string; url: string; said: string; speaker: { id: string }; article: { id: string; outlet: string }; topics: string[]; event: string | null }
 interface Named { id: string; url: string }
@@ -25,6 +25,12 @@ const linkedStatements = (html: string) => new Set([...html.matchAll(/href="\/st
 /** The statements a timeline page lists, in its order. */
 const timelineStatements = (html: string) => [...html.matchAll(/<li class="timeline-item statement" data-type="statement" data-statement="([a-z0-9-]+)"/g)].map((m) => m[1] ?? '');
 const yearOf = (date: string) => date.slice(0, 4);
+/** A year page's html and, for a year split by month, its months' pages (`.../2022-03/`) too. */
+async function yearPages(prefix: string, year: string): Promise<string[]> {
+  const html = await page(`${prefix}${year}/`);
+  const months = [...new Set([...html.matchAll(new RegExp(`href="${prefix}(${year}-\\d{2})/"`, 'g'))].map((m) => m[1]))];
+  return [html, ...(await Promise.all(months.map((m) => page(`${prefix}${m}/`))))];
+}
 const bySaid = (a: S, b: S) => (a.said < b.said ? -1 : a.said > b.said ? 1 : 0);
 
 describe('every actor, outlet and topic page leads, year by year, to all of its statements', () => {
@@ -43,7 +49,7 @@ describe('every actor, outlet and topic page leads, year by year, to all of its 
       const expectedYears = [...new Set(mine.map((s) => yearOf(s.said)))].sort();
       expect([...new Set(linkedYears)].sort(), `${entry.url} links each year of its statements`).toEqual(expectedYears);
       for (const year of expectedYears) {
-        const listed = timelineStatements(await page(`/timeline/${kind}/${entry.id}/${year}/`));
+        const listed = (await yearPages(`/timeline/${kind}/${entry.id}/`, year)).flatMap(timelineStatements);
         const expected = mine.filter((s) => yearOf(s.said) === year).map((s) => s.id);
         expect([...listed].sort(), `/timeline/${kind}/${entry.id}/${year}/ lists exactly that year's statements`).toEqual([...expected].sort());
         years++;
@@ -91,9 +97,9 @@ describe('disputed claims on topic pages', () => {
       const shown = [...html.matchAll(/<div class="grid-2 dispute">([\s\S]*?)<\/article>\s*<\/div>\s*<div>[\s\S]*?data-statement="([a-z0-9-]+)"/g)].map((m) => `${/data-statement="([a-z0-9-]+)"/.exec(m[1] ?? '')?.[1]} ${m[2]}`);
       const onTopic = new Set(full.filter((s) => s.topics.includes(topic.id)).map((s) => s.id));
       const disputes = full.flatMap((counter) => counter.disputes.filter((claim) => onTopic.has(claim) || onTopic.has(counter.id)).map((claim) => `${claim} ${counter.id}`));
-      expect(shown.length, `${topic.url} shows its latest disputes`).toBe(Math.min(LATEST, disputes.length));
+      expect(shown.length, `${topic.url} shows its latest disputes`).toBe(Math.min(LATEST_DISPUTES, disputes.length));
       for (const pair of shown) expect(disputes, `${topic.url}: ${pair} is a dispute on the topic`).toContain(pair);
-      if (disputes.length <= LATEST) expect([...shown].sort()).toEqual([...disputes].sort());
+      if (disputes.length <= LATEST_DISPUTES) expect([...shown].sort()).toEqual([...disputes].sort());
       checked += shown.length;
     }
     expect(checked).toBeGreaterThan(0);
@@ -114,7 +120,7 @@ describe('the timeline', () => {
     const linked = [...new Set([...overview.matchAll(/href="\/timeline\/(\d{4})\/"/g)].map((m) => m[1]))].sort();
     expect(linked).toEqual(years);
     for (const year of years) {
-      const items = timelineItems(await page(`/timeline/${year}/`));
+      const items = (await yearPages('/timeline/', year)).flatMap(timelineItems);
       expect(items.filter((i) => i.kind === 'statement').map((i) => i.id).sort(), `/timeline/${year}/`).toEqual(statements.filter((s) => yearOf(s.said) === year).map((s) => s.id).sort());
       expect(items.filter((i) => i.kind === 'event').map((i) => i.id).sort(), `/timeline/${year}/`).toEqual(events.filter((e) => yearOf(e.date) === year).map((e) => e.id).sort());
       inOrder(items);

@@ -14,7 +14,7 @@ export const LEDGER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)
 
 /** The kinds of page whose addresses are cited and so must last. */
 // Statements, articles and actors, and the year pages of long lists (whose addresses never shift).
-const PERMANENT = /^(statements|articles|actors)\/[^/]+\/index\.html$|^timeline\/([^/]+\/[^/]+\/)?\d{4}\/index\.html$|^articles\/year\/\d{4}\/index\.html$/;
+const PERMANENT = /^(statements|articles|actors)\/[^/]+\/index\.html$|^timeline\/([^/]+\/[^/]+\/)?\d{4}(-\d{2})?\/index\.html$|^articles\/year\/\d{4}\/index\.html$/;
 
 /** The permanent addresses a build publishes (paths without base, e.g. `/statements/x/`), sorted. */
 export function publishedPaths(pages: Page[]): string[] {
