@@ -106,7 +106,7 @@ function captionItems(attribute: JsxAttribute): string[] | null {
   return items;
 }
 
-/** A node that only whitespace separates from the JSX and comments around it, as MDX unravels a paragraph. */
+/** Text of white space only, which MDX drops when it unravels a paragraph. */
 const isWhitespace = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
 
 /**
