@@ -207,6 +207,8 @@ function bodyParser(gfm: boolean, remarkPlugins: PluggableList) {
 
 let checkParser: ReturnType<typeof bodyParser> | undefined;
 const MAY_HOLD_MDX = /[<{]|^[ \t]*(?:import|export)\b/m;
+/** A caption on a line of its own whose texts hold no quote, backslash, brace or angle bracket: always accepted. */
+const PLAIN_CAPTION_LINE = /^<PhotoCaption items=\{\[ *"[^"\\\n{}<>]*"(?: *, *"[^"\\\n{}<>]*")* *\]\} \/>[ \t]*$/gm;
 
 /**
  * What MDX would run in an article body (`source` is the whole `.mdx` file; `file` names it in the
@@ -214,8 +216,9 @@ const MAY_HOLD_MDX = /[<{]|^[ \t]*(?:import|export)\b/m;
  */
 export function articleBodyProblems(file: string, source: string): Problem[] {
   // Elements and expressions begin with "<" or "{", and imports and exports start a line: a body with
-  // none of them reads the same as Markdown, so parsing it (5 ms or so) would find nothing.
-  if (!MAY_HOLD_MDX.test(bodyOf(source))) return [];
+  // none of them besides plain captions reads the same as Markdown, so parsing it (5 ms or so) would
+  // find nothing.
+  if (!MAY_HOLD_MDX.test(bodyOf(source).replace(PLAIN_CAPTION_LINE, ''))) return [];
   checkParser ??= bodyParser(true, []);
   return parseBody(checkParser, source, file).problems;
 }

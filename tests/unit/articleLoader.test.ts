@@ -85,3 +85,21 @@ describe('a body that MDX would run code in is refused, naming the file, the lin
     expect(articleBodyProblems('x.mdx', file('Text \\<b> \\{x\\} &lt;\n\n{/* note */}\n\n<PhotoCaption items={["a", "b"]} />'))).toEqual([]);
   });
 });
+
+describe('the check skips parsing only bodies the parser would pass', () => {
+  // articleBodyProblems reads a body with plain captions and no other "<", "{", import or export without
+  // parsing it; the loader always parses. Both must agree.
+  it.each([
+    ['plain captions', '<PhotoCaption items={["Jens Stoltenberg", "© nato.int"]} />\n\nText.\n\n<PhotoCaption items={[ "a" ,"b" ]} />'],
+    ['a caption in a paragraph', 'Text before\n<PhotoCaption items={["a"]} />'],
+    ['a caption in a code block', '```\n<PhotoCaption items={["a"]} />\n```'],
+    ['a caption whose text has a brace', '<PhotoCaption items={["a } b"]} />'],
+    ['a caption whose text has an escaped quote', '<PhotoCaption items={["a \\" b"]} />'],
+    ['a caption with a second attribute', '<PhotoCaption items={["a"]} x="1" />'],
+    ['a caption beside an element', '<PhotoCaption items={["a"]} />\n\nA <b>word</b>.'],
+  ])('%s', async (_, body) => {
+    const checked = articleBodyProblems('x.mdx', file(body)).map((p) => p.problem);
+    const rendered = await render(body).then(() => [] as string[], (e: unknown) => (e instanceof ArticleBodyError ? e.problems.map((p) => p.problem) : [String(e)]));
+    expect(checked).toEqual(rendered);
+  });
+});
