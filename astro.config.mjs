@@ -55,6 +55,11 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [contentCheckIntegration(), mdx(), pagefindIntegration()],
+  integrations: [
+    contentCheckIntegration(),
+    mdx(),
+    // Only these pages are indexed (`indexed` on their layout); statements are found inside their articles.
+    pagefindIntegration({ glob: '{articles,actors,events,topics,outlets}/*/index.html' }),
+  ],
   devToolbar: { enabled: false },
 });

@@ -3,6 +3,8 @@
  * words from quotes, names under each of their spellings, a filter and a sort, turned into results by
  * the search page's own code.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealSite, readJson } from '../helpers/build.ts';
 import { loadPagefind, searchResults, type NodePagefind } from '../helpers/pagefind.ts';
@@ -151,6 +153,24 @@ describe('filters and sorting', () => {
     const found = await pagefind.search(null, {});
     const urls = await Promise.all(found.results.map(async (r) => (await r.data()).url));
     expect(urls.filter((u) => u.startsWith('/statements/'))).toEqual([]);
+  });
+
+  it('indexes every page marked for the index, and only those', async () => {
+    const marked: string[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) await walk(full);
+        else if (entry.name.endsWith('.html') && (await readFile(full, 'utf8')).includes('data-pagefind-body')) {
+          marked.push(`/${path.relative(outDir, full).split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+        }
+      }
+    };
+    await walk(outDir);
+    const found = await pagefind.search(null, {});
+    const indexed = await Promise.all(found.results.map(async (r) => (await r.data()).url));
+    expect(marked.length).toBeGreaterThan(50);
+    expect([...indexed].sort()).toEqual([...marked].sort());
   });
 
   it('keeps page chrome out of the index: no indexed text holds the navigation, footer or lists of related items', async () => {
