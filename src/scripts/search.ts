@@ -13,11 +13,12 @@ interface Pagefind {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Pages whose details are fetched at once: each costs a fragment download on a first search. */
-const PAGE_SIZE = 10;
-/** "Show more" keeps fetching until this many new results are shown (an article gives several, or none). */
-const WANTED = 10;
-/** …but fetches no more pages than this for one click. */
+/**
+ * Pages whose details are fetched at once: each costs a fragment download (an article's is ~4 kB) on a
+ * first search, and an article usually gives several results (its matching statements).
+ */
+const PAGE_SIZE = 5;
+/** A batch can give no result (say, articles whose matches are not in the speaker's statements): fetch on, up to this many pages. */
 const MAX_PAGES_PER_STEP = 40;
 
 export function runSearchPage(): void {
@@ -60,12 +61,12 @@ export function runSearchPage(): void {
   let pending: PagefindResult[] = [];
   let options: ResultOptions = { statementUrl: urls.statement };
 
-  /** Shows at least WANTED more results (or all that are left); returns how many it showed. */
+  /** Shows the results of the next PAGE_SIZE pages that give any (or of all that are left); returns how many it showed. */
   const showMore = async (): Promise<number> => {
     const mine = generation;
     let shown = 0;
     let fetched = 0;
-    while (pending.length > 0 && shown < WANTED && fetched < MAX_PAGES_PER_STEP) {
+    while (pending.length > 0 && shown === 0 && fetched < MAX_PAGES_PER_STEP) {
       const next = pending.slice(0, PAGE_SIZE);
       pending = pending.slice(PAGE_SIZE);
       fetched += next.length;
