@@ -58,9 +58,8 @@ export default defineConfig({
   integrations: [
     contentCheckIntegration(),
     mdx(),
-    // Indexes the pages of these routes (their layout is `indexed`) as they are rendered; statements are
-    // found inside their articles. tests/build/search.test.ts checks the list against the pages.
-    pagefindIntegration({ routes: ['/articles/[id]', '/actors/[id]', '/events/[id]', '/topics/[id]', '/outlets/[id]'] }),
+    // Indexes each page marked `indexed` as it is rendered; statements are found inside their articles.
+    pagefindIntegration(),
   ],
   devToolbar: { enabled: false },
 });

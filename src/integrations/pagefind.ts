@@ -3,9 +3,9 @@
  *
  * Pagefind indexes in its own process, so the work can run on the second core instead of after the
  * build: the index is created when the build starts, a middleware (pagefindMiddleware.ts) hands it
- * each page of the `routes` given (those whose layout sets `indexed`, i.e. data-pagefind-body) as soon
- * as that page is rendered, and `astro:build:done` only waits for those pages and writes the index
- * files. Other pages (statements, timelines, lists) are not even read: they are not in the index.
+ * each page marked for the index (data-pagefind-body, set by the layout's `indexed`) as soon as that
+ * page is rendered, and `astro:build:done` only waits for those pages and writes the index files.
+ * Statement pages, timelines and lists are never sent: they are not in the index at all.
  *
  * Any error Pagefind reports, or an index with no pages, fails the build: a site whose search silently
  * lost its index must not be published. A test checks that every page marked for the index is in it.
@@ -23,8 +23,6 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 
 /** What the middleware and the integration share within one build (one process). */
 export interface PagefindBuild {
-  /** Route patterns (`/articles/[id]`) whose pages are indexed. */
-  routes: ReadonlySet<string>;
   /** Queues one rendered page, given by its path under the site's root (`articles/x/index.html`). */
   add: (sourcePath: string, content: string) => void;
 }
@@ -34,7 +32,7 @@ type WithBuild = typeof globalThis & { [SHARED]?: PagefindBuild };
 /** The index being built, if a build is running (undefined in `astro dev`). */
 export const currentPagefindBuild = (): PagefindBuild | undefined => (globalThis as WithBuild)[SHARED];
 
-export function pagefindIntegration(options: { routes: string[] }): AstroIntegration {
+export function pagefindIntegration(): AstroIntegration {
   let index: PagefindIndex | undefined;
   let started = 0;
   const pending: Promise<string[]>[] = [];
@@ -51,7 +49,6 @@ export function pagefindIntegration(options: { routes: string[] }): AstroIntegra
         index = created.index;
         const into = index;
         (globalThis as WithBuild)[SHARED] = {
-          routes: new Set(options.routes),
           add: (sourcePath, content) => {
             pending.push(into.addHTMLFile({ sourcePath, content }).then((r) => r.errors.map((e) => `${sourcePath}: ${e}`), (e: Error) => [`${sourcePath}: ${e.message}`]));
           },

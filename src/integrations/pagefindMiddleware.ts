@@ -1,6 +1,6 @@
 /**
- * During `astro build`, hands every page of an indexed route to Pagefind as soon as it is rendered (see
- * pagefind.ts). Pages of other routes pass untouched, unread.
+ * During `astro build`, hands every rendered page that is marked for the search index to Pagefind as
+ * soon as it is rendered (see pagefind.ts). Pages without data-pagefind-body pass untouched.
  */
 import type { MiddlewareHandler } from 'astro';
 import { currentPagefindBuild } from './pagefind.ts';
@@ -10,7 +10,7 @@ const MARK = 'data-pagefind-body';
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   const build = currentPagefindBuild();
-  if (!build || !build.routes.has(context.routePattern)) return response;
+  if (!build || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const html = await response.text();
   if (html.includes(MARK)) {
     // The page's path under the site's root, as Pagefind would read it from disk: base left out.

@@ -16,7 +16,7 @@ const page = (title: string) => `<!doctype html><html lang="en"><head><title>${t
 
 async function run(pages: [string, string][]): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'kb-pagefind-'));
-  const hooks = pagefindIntegration({ routes: [] }).hooks as unknown as Hooks;
+  const hooks = pagefindIntegration().hooks as unknown as Hooks;
   await hooks['astro:build:start']?.({ logger });
   for (const [file, html] of pages) currentPagefindBuild()?.add(file, html);
   await hooks['astro:build:done']?.({ dir: pathToFileURL(`${dir}/`), logger, pages: [] });
