@@ -58,8 +58,8 @@ export default defineConfig({
   integrations: [
     contentCheckIntegration(),
     mdx(),
-    // Indexes each page marked `indexed` as it is rendered; statements are found inside their articles.
-    pagefindIntegration(),
+    // Only these pages are indexed (`indexed` on their layout); statements are found inside their articles.
+    pagefindIntegration({ glob: '{articles,actors,events,topics,outlets}/*/index.html' }),
   ],
   devToolbar: { enabled: false },
 });

@@ -1,14 +1,11 @@
 /**
- * Builds the Pagefind index through Pagefind's Node API while Astro renders the site.
+ * Builds the Pagefind index from the finished site at `astro:build:done`, through Pagefind's Node
+ * API. Any error Pagefind reports, or an index with no pages, fails the build: a site whose search
+ * silently lost its index must not be published.
  *
- * Pagefind indexes in its own process, so the work can run on the second core instead of after the
- * build: the index is created when the build starts, a middleware (pagefindMiddleware.ts) hands it
- * each page marked for the index (data-pagefind-body, set by the layout's `indexed`) as soon as that
- * page is rendered, and `astro:build:done` only waits for those pages and writes the index files.
- * Statement pages, timelines and lists are never sent: they are not in the index at all.
- *
- * Any error Pagefind reports, or an index with no pages, fails the build: a site whose search silently
- * lost its index must not be published. A test checks that every page marked for the index is in it.
+ * `glob` names the files that hold indexed pages (those whose layout sets data-pagefind-body), so Pagefind
+ * does not read and parse the tens of thousands of other pages (statements, timelines) only to drop them.
+ * A test checks that every page marked for the index is in it.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,53 +16,24 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind failed while ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
-/** What the middleware and the integration share within one build (one process). */
-export interface PagefindBuild {
-  /** Queues one rendered page, given by its path under the site's root (`articles/x/index.html`). */
-  add: (sourcePath: string, content: string) => void;
-}
-const SHARED = Symbol.for('inf-kb.pagefind-build');
-type WithBuild = typeof globalThis & { [SHARED]?: PagefindBuild };
-
-/** The index being built, if a build is running (undefined in `astro dev`). */
-export const currentPagefindBuild = (): PagefindBuild | undefined => (globalThis as WithBuild)[SHARED];
-
-export function pagefindIntegration(): AstroIntegration {
-  let index: PagefindIndex | undefined;
-  let started = 0;
-  const pending: Promise<string[]>[] = [];
+export function pagefindIntegration(options: { glob?: string } = {}): AstroIntegration {
   return {
     name: 'inf-kb:pagefind',
     hooks: {
-      'astro:config:setup': ({ addMiddleware, command }) => {
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefindMiddleware.ts', import.meta.url), order: 'post' });
-      },
-      'astro:build:start': async () => {
-        started = performance.now();
-        const created = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (created.errors.length > 0 || !created.index) fail('starting', created.errors);
-        index = created.index;
-        const into = index;
-        (globalThis as WithBuild)[SHARED] = {
-          add: (sourcePath, content) => {
-            pending.push(into.addHTMLFile({ sourcePath, content }).then((r) => r.errors.map((e) => `${sourcePath}: ${e}`), (e: Error) => [`${sourcePath}: ${e.message}`]));
-          },
-        };
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
-          if (!index) fail('indexing', ['the index was never created: did astro:build:start run?']);
-          const errors = (await Promise.all(pending)).flat();
-          if (errors.length > 0) fail('indexing', errors);
-          if (pending.length === 0) fail('indexing', ['no page was indexed: is data-pagefind-body missing from the layout, or the middleware not running?']);
+          const created = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (created.errors.length > 0 || !created.index) fail('starting', created.errors);
+          const { index } = created;
+          const added = await index.addDirectory({ path: site, ...(options.glob ? { glob: options.glob } : {}) });
+          if (added.errors.length > 0) fail(`indexing ${site}`, added.errors);
+          if (added.page_count === 0) fail(`indexing ${site}`, ['no page was indexed: is data-pagefind-body missing from the layout?']);
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length > 0) fail('writing the index', written.errors);
-          logger.info(`indexed ${pending.length} pages (${((performance.now() - started) / 1000).toFixed(1)} s since the build started)`);
+          logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
-          delete (globalThis as WithBuild)[SHARED];
           await pagefind.close();
         }
       },
