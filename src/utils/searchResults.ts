@@ -58,19 +58,19 @@ export type ResultItem = StatementResult | PageResult;
 
 export interface ResultOptions {
   /** False when only filters were chosen: then every statement of a matching article is a result. */
-  term?: boolean;
+  term?: boolean | undefined;
   /** The kind of result asked for (`type` filter), if any. */
-  type?: string;
+  type?: string | undefined;
   /** Only statements by this speaker (the `speaker` filter's value: the actor's name). */
-  speaker?: string;
+  speaker?: string | undefined;
   /** Only statements by this kind of actor; needs `kindOf`. */
-  actorKind?: string;
+  actorKind?: string | undefined;
   /** Only statements said in this year. */
-  year?: string;
+  year?: string | undefined;
   /** Only statements on this topic (its id). */
-  topic?: string;
+  topic?: string | undefined;
   /** Actor name → kind (person, organisation, state), for the actor-kind filter. */
-  kindOf?: Readonly<Record<string, string>>;
+  kindOf?: Readonly<Record<string, string>> | undefined;
   /** The permanent address of a statement. */
   statementUrl: (id: string) => string;
 }
