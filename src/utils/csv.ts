@@ -4,14 +4,20 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The CSV text, header first, a few hundred rows at a time (for a streamed file). */
-export function* csvChunks<T>(rows: readonly T[], columns: [string, (row: T) => string][], perChunk = 500): Generator<string> {
-  yield `${columns.map(([name]) => csvField(name)).join(',')}\r\n`;
-  for (let at = 0; at < rows.length; at += perChunk) {
-    yield rows.slice(at, at + perChunk).map((row) => `${columns.map(([, get]) => csvField(get(row))).join(',')}\r\n`).join('');
+/** The CSV text, header first, a few hundred rows at a time (for a streamed file); rows are read only as pieces are asked for. */
+export function* csvChunks<T>(rows: Iterable<T>, columns: [string, (row: T) => string][], perChunk = 500): Generator<string> {
+  let piece = `${columns.map(([name]) => csvField(name)).join(',')}\r\n`;
+  let count = 0;
+  for (const row of rows) {
+    piece += `${columns.map(([, get]) => csvField(get(row))).join(',')}\r\n`;
+    if (++count % perChunk === 0) {
+      yield piece;
+      piece = '';
+    }
   }
+  if (piece) yield piece;
 }
 
-export function toCsv<T>(rows: readonly T[], columns: [string, (row: T) => string][]): string {
+export function toCsv<T>(rows: Iterable<T>, columns: [string, (row: T) => string][]): string {
   return [...csvChunks(rows, columns)].join('');
 }

@@ -6,16 +6,19 @@
  */
 export const RECORDS_PER_CHUNK = 500;
 
-/** The text of `${JSON.stringify(rows, null, 2)}\n`, in pieces. */
-export function* jsonChunks(rows: readonly unknown[], perChunk = RECORDS_PER_CHUNK): Generator<string> {
-  if (rows.length === 0) {
-    yield '[]\n';
-    return;
+/** The text of `${JSON.stringify([...rows], null, 2)}\n`, in pieces; records are read only as pieces are asked for. */
+export function* jsonChunks(rows: Iterable<unknown>, perChunk = RECORDS_PER_CHUNK): Generator<string> {
+  let piece: string[] = [];
+  let first = true;
+  for (const row of rows) {
+    piece.push(`${first ? '[\n' : ',\n'}  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}`);
+    first = false;
+    if (piece.length === perChunk) {
+      yield piece.join('');
+      piece = [];
+    }
   }
-  for (let at = 0; at < rows.length; at += perChunk) {
-    const records = rows.slice(at, at + perChunk).map((row) => `  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}`);
-    yield `${at === 0 ? '[\n' : ',\n'}${records.join(',\n')}${at + perChunk >= rows.length ? '\n]\n' : ''}`;
-  }
+  yield first ? '[]\n' : `${piece.join('')}\n]\n`;
 }
 
 /** A byte stream that encodes the pieces only as they are read. */
