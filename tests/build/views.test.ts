@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealSite, readJson, readText } from '../helpers/build.ts';
-import { INLINE_LIMIT, LATEST, LATEST_DISPUTES } from '../../src/data/timeline.ts';
+import { LATEST, LATEST_DISPUTES, OVERVIEW_LIMIT } from '../../src/data/timeline.ts';
 
 interface S { id: string; url: string; said: string; speaker: { id: string }; article: { id: string; outlet: string }; topics: string[]; event: string | null }
 interface Named { id: string; url: string }
@@ -130,7 +130,7 @@ describe('the timeline', () => {
   it('holds everything on the overview while it fits, and only the years beyond that', async () => {
     const events = await readJson<(Named & { date: string })[]>(outDir, 'data/events.json');
     const items = timelineItems(await page('/timeline/'));
-    if (statements.length + events.length <= INLINE_LIMIT) {
+    if (statements.length + events.length <= OVERVIEW_LIMIT) {
       expect(items.filter((i) => i.kind === 'statement').map((i) => i.id).sort()).toEqual(statements.map((s) => s.id).sort());
       expect(items.filter((i) => i.kind === 'event').map((i) => i.id).sort()).toEqual(events.map((e) => e.id).sort());
       inOrder(items);
