@@ -17,9 +17,10 @@ export interface RunningSite {
   close: () => Promise<void>;
 }
 
-export async function serveSite(outDir: string, base = '/'): Promise<RunningSite> {
+/** With `gzip`, serves the `.gz` copy of a file when there is one and the browser accepts it, as static hosts do. */
+export async function serveSite(outDir: string, base = '/', options: { gzip?: boolean } = {}): Promise<RunningSite> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
-  const files = sirv(outDir, { dev: true, etag: false });
+  const files = sirv(outDir, { dev: true, etag: false, gzip: options.gzip ?? false });
   const notFound = await readFile(path.join(outDir, '404.html')).catch(() => Buffer.from('Not found'));
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';

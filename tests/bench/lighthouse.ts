@@ -1,0 +1,90 @@
+/**
+ * `npm run lighthouse`: Lighthouse's performance score for one page of every type of the real site
+ * (issue 7's budget: 100 on each). Builds the real content into .bench/lighthouse/, serves it on
+ * 127.0.0.1 gzip-compressed as a static host would (a .gz copy of every text file) and runs Lighthouse (mobile, its default simulated throttling, or `--desktop`) against
+ * Debian's Chromium, one page at a time; prints a table and writes .bench/lighthouse.json.
+ * Like the benchmark, it reports figures and asserts nothing: the score moves with the machine's load.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { cleanEnv } from '../helpers/build.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { serveSite } from '../helpers/serve.ts';
+
+const desktop = process.argv.includes('--desktop');
+const out = path.join(ROOT, '.bench/lighthouse');
+const dist = path.join(out, 'dist');
+
+const PAGES: [string, string][] = [
+  ['home', ''],
+  ['article', 'articles/2019-01-25-rt-russia-nato-council/'],
+  ['statement', 'statements/ryabkov-common-sense-will-prevail/'],
+  ['actor', 'actors/sergey-ryabkov/'],
+  ['outlet', 'outlets/tass/'],
+  ['topic', 'topics/9m729-missile/'],
+  ['event', 'events/us-withdrawal-2019-08-02/'],
+  ['timeline', 'timeline/'],
+  ['timeline year', 'timeline/2019/'],
+  ['articles', 'articles/'],
+  ['actors', 'actors/'],
+  ['search', 'search/?q=moratorium'],
+  ['dataset', 'data/'],
+];
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+async function gzipTextFiles(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !/\.(html|css|js|json|svg|csv)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    await writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }));
+  }
+}
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+console.log('building the real content…');
+const build = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  ...cleanEnv(),
+  KB_OUT_DIR: dist,
+  KB_CACHE_DIR: path.join(out, 'cache'),
+});
+if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+
+await gzipTextFiles(dist);
+const site = await serveSite(dist, '/', { gzip: true });
+const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run';
+const rows: { type: string; page: string; score: number | null; fcp: string; lcp: string; tbt: string; cls: string; si: string }[] = [];
+try {
+  for (const [type, page] of PAGES) {
+    const report = path.join(out, `${type.replace(/\W+/g, '-')}.json`);
+    const result = await run(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${site.url}${page}`, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${chromeFlags}`, ...(desktop ? ['--preset=desktop'] : [])],
+      { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+    );
+    if (result.code !== 0) throw new Error(`Lighthouse failed on /${page}:\n${result.output}`);
+    const json = JSON.parse(await readFile(report, 'utf8')) as { categories: { performance: { score: number | null } }; audits: Record<string, { displayValue?: string }> };
+    const shown = (id: string) => json.audits[id]?.displayValue ?? '—';
+    rows.push({ type, page: `/${page}`, score: json.categories.performance.score, fcp: shown('first-contentful-paint'), lcp: shown('largest-contentful-paint'), tbt: shown('total-blocking-time'), cls: shown('cumulative-layout-shift'), si: shown('speed-index') });
+    console.log(`${type.padEnd(14)} ${String(Math.round((json.categories.performance.score ?? 0) * 100)).padStart(3)}  FCP ${rows.at(-1)?.fcp}  LCP ${rows.at(-1)?.lcp}  TBT ${rows.at(-1)?.tbt}  CLS ${rows.at(-1)?.cls}  SI ${rows.at(-1)?.si}  /${page}`);
+  }
+} finally {
+  await site.close();
+}
+const summary = { takenAt: new Date().toISOString(), formFactor: desktop ? 'desktop' : 'mobile', machine: { cores: cpus().length, load: loadavg().map((l) => Number(l.toFixed(2))) }, pages: rows };
+await writeFile(path.join(ROOT, '.bench/lighthouse.json'), `${JSON.stringify(summary, null, 2)}\n`);
+const below = rows.filter((r) => (r.score ?? 0) < 1);
+console.log(`\n${rows.length - below.length} of ${rows.length} page types score 100 (${summary.formFactor}, load ${summary.machine.load.join(' ')})${below.length ? `; below: ${below.map((r) => `${r.type} ${Math.round((r.score ?? 0) * 100)}`).join(', ')}` : ''}`);
