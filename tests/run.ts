@@ -15,6 +15,9 @@ const report = path.join(tmp, 'vitest-report.json');
 await rm(report, { force: true });
 // A build lock left by an interrupted run would make every build wait for ever.
 await rm(path.join(tmp, 'build.lock'), { recursive: true, force: true });
+// Every build a run makes is made afresh: what earlier runs left (one folder per planted fault, and
+// content caches built by older code) is only disk used and a chance of testing stale output.
+await Promise.all(['builds', 'cache', 'content'].map((dir) => rm(path.join(tmp, dir), { recursive: true, force: true })));
 
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
