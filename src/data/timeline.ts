@@ -74,12 +74,10 @@ export function timelineFilters(kb: KnowledgeBase): Record<TimelineFilterKind, T
 }
 
 /**
- * How many rows an overview page (the whole timeline, a filtered timeline, the article list) shows
- * inline. Within it the overview holds everything, year by year; beyond it the overview gives the
- * counts per year, each year linking to its own page, and the latest rows. Pages then stay the same
- * size however large the corpus grows, and every per-year address stays where it is.
+ * How many rows a year's page holds before the year is split into a page per month. Pages then stay
+ * about the same size however large the corpus grows, and every per-year address stays where it is.
  */
-export const INLINE_LIMIT = 200;
+const INLINE_LIMIT = 200;
 
 /**
  * How many rows the overview of a timeline (everything, or one filter) holds inline: beyond it, the
@@ -96,12 +94,22 @@ export const LATEST_DISPUTES = 20;
 
 export interface YearCount { year: number; events: number; statements: number }
 
-/** Events and statements per year, oldest year first. */
+const counted = new WeakMap<TimelineYear[], YearCount[]>();
+
+/**
+ * Events and statements per year, oldest year first. Counted once per timeline (every year and month
+ * page of a filter shows the same counts) and reused.
+ */
 export function yearCounts(years: TimelineYear[]): YearCount[] {
-  return years.map(({ year, items }) => {
-    const events = items.filter((i) => i.type === 'event').length;
-    return { year, events, statements: items.length - events };
-  });
+  let counts = counted.get(years);
+  if (!counts) {
+    counts = years.map(({ year, items }) => {
+      const events = items.filter((i) => i.type === 'event').length;
+      return { year, events, statements: items.length - events };
+    });
+    counted.set(years, counts);
+  }
+  return counts;
 }
 
 /** Statements per year, oldest year first (the statements in date order). */
@@ -173,7 +181,7 @@ export function splitByMonth(group: TimelineYear, limit = INLINE_LIMIT): { yearO
 }
 
 /** The path segment of a year's or a month's page: `2022`, `2022-03`. */
-export const periodKey = (year: number, month?: number): string => (month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`);
+export { periodKey } from '../utils/urls.ts';
 
 /** Every timeline page of a (filtered) timeline: one per year, and one per month of a year too long for one page. */
 export function timelinePeriods(years: TimelineYear[]): { year: number; month?: number }[] {

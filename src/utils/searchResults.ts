@@ -10,7 +10,7 @@
  * when its own text matched.
  */
 import { formatDate, parsePartialDate } from './partialDate.ts';
-import { safeExcerpt, withHighlight } from './searchState.ts';
+import { excerptWords, safeExcerpt, withHighlight } from './searchState.ts';
 
 export interface PagefindAnchor { element: string; id: string; text?: string; title?: string; location: number }
 export interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: PagefindAnchor; locations?: number[] }
@@ -93,8 +93,8 @@ const fold = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g
 export function markedWords(excerptHtml: string): Set<string> {
   const words = new Set<string>();
   for (const match of excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)) {
-    for (const word of (match[1] ?? '').replace(/<[^>]*>/g, '').split(/\s+/)) {
-      const folded = fold(word.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+    for (const word of excerptWords(match[1] ?? '')) {
+      const folded = fold(word);
       if (folded) words.add(folded);
     }
   }

@@ -54,7 +54,8 @@ export function writeSearchState(state: SearchState): string {
 /** Text directives reserve `-`, `,` and `&`; everything else is ordinary percent-encoding. */
 const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
 
-const words = (html: string) =>
+/** The words of an excerpt's HTML as text: tags dropped, Pagefind's entities read back. */
+export const excerptWords = (html: string) =>
   html
     .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
@@ -69,10 +70,10 @@ const words = (html: string) =>
 export function textFragment(excerptHtml: string): string {
   const match = /<mark>(.*?)<\/mark>/.exec(excerptHtml);
   if (!match) return '';
-  const marked = words(match[1] ?? '').join(' ');
+  const marked = excerptWords(match[1] ?? '').join(' ');
   if (!marked) return '';
-  const before = words(excerptHtml.slice(0, match.index)).slice(-3).join(' ');
-  const after = words(excerptHtml.slice(match.index + match[0].length)).slice(0, 3).join(' ');
+  const before = excerptWords(excerptHtml.slice(0, match.index)).slice(-3).join(' ');
+  const after = excerptWords(excerptHtml.slice(match.index + match[0].length)).slice(0, 3).join(' ');
   return `:~:text=${before ? `${encodeDirective(before)}-,` : ''}${encodeDirective(marked)}${after ? `,-${encodeDirective(after)}` : ''}`;
 }
 

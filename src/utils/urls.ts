@@ -34,6 +34,9 @@ export interface SiteUrls {
   asset: (path: string) => string;
 }
 
+/** A timeline period's path segment: `2019`, or `2019-03` for a month. */
+export const periodKey = (year: number, month?: number): string => (month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`);
+
 /** Builds the site's paths under `base` (leading and trailing slashes optional). */
 export function makeUrls(base: string): SiteUrls {
   const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -55,11 +58,8 @@ export function makeUrls(base: string): SiteUrls {
     event: (id) => page('events', id),
     timeline: page('timeline'),
     timelineFiltered: (kind, value) => page('timeline', kind, value),
-    timelineYear: (year, filter) => (filter ? page('timeline', filter.kind, filter.value, String(year)) : page('timeline', String(year))),
-    timelineMonth: (year, month, filter) => {
-      const period = `${year}-${String(month).padStart(2, '0')}`;
-      return filter ? page('timeline', filter.kind, filter.value, period) : page('timeline', period);
-    },
+    timelineYear: (year, filter) => (filter ? page('timeline', filter.kind, filter.value, periodKey(year)) : page('timeline', periodKey(year))),
+    timelineMonth: (year, month, filter) => (filter ? page('timeline', filter.kind, filter.value, periodKey(year, month)) : page('timeline', periodKey(year, month))),
     search: page('search'),
     data: page('data'),
     dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,

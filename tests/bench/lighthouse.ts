@@ -5,12 +5,11 @@
  * Debian's Chromium, one page at a time; prints a table and writes .bench/lighthouse.json.
  * Like the benchmark, it reports figures and asserts nothing: the score moves with the machine's load.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { cleanEnv } from '../helpers/build.ts';
+import { cleanEnv, runCommand } from '../helpers/build.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { serveSite } from '../helpers/serve.ts';
 
@@ -34,17 +33,6 @@ const PAGES: [string, string][] = [
   ['dataset', 'data/'],
 ];
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
-
 async function gzipTextFiles(dir: string): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !/\.(html|css|js|json|svg|csv)$/.test(entry.name)) continue;
@@ -56,10 +44,8 @@ async function gzipTextFiles(dir: string): Promise<void> {
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 console.log('building the real content…');
-const build = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  ...cleanEnv(),
-  KB_OUT_DIR: dist,
-  KB_CACHE_DIR: path.join(out, 'cache'),
+const build = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  env: { ...cleanEnv(), KB_OUT_DIR: dist, KB_CACHE_DIR: path.join(out, 'cache') },
 });
 if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
 
@@ -70,10 +56,10 @@ const rows: { type: string; page: string; score: number | null; fcp: string; lcp
 try {
   for (const [type, page] of PAGES) {
     const report = path.join(out, `${type.replace(/\W+/g, '-')}.json`);
-    const result = await run(
+    const result = await runCommand(
       process.execPath,
       [path.join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${site.url}${page}`, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${chromeFlags}`, ...(desktop ? ['--preset=desktop'] : [])],
-      { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
+      { env: { ...process.env, CHROME_PATH: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' } },
     );
     if (result.code !== 0) throw new Error(`Lighthouse failed on /${page}:\n${result.output}`);
     const json = JSON.parse(await readFile(report, 'utf8')) as { categories: { performance: { score: number | null } }; audits: Record<string, { displayValue?: string }> };

@@ -43,6 +43,18 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs a command to its end, collecting everything it prints (stdout and stderr together). */
+export function runCommand(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd?: string }): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
 /**
  * Builds `content` (a folder) with optional base; resolves with the exit code and everything printed.
  * With `shared`, test files that ask for the same build in one `npm test` run get the first one's
@@ -58,28 +70,20 @@ export async function buildSite(name: string, content: string, options: { base?:
       if (previous?.run === run && previous.code === 0) return previous;
     }
     await rm(outDir, { recursive: true, force: true });
-    const result = await new Promise<BuildResult>((resolve, reject) => {
-        const started = performance.now();
-        const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-          cwd: ROOT,
-          env: {
-            ...cleanEnv(),
-            KB_CONTENT: content,
-            KB_OUT_DIR: outDir,
-            KB_CACHE_DIR: path.join(TMP, 'cache', name),
-            ...(options.base ? { KB_BASE: options.base } : {}),
-            ...options.env,
-            FORCE_COLOR: '0',
-            NO_COLOR: '1',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        child.stdout.on('data', (chunk) => (output += chunk));
-        child.stderr.on('data', (chunk) => (output += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code: code ?? 1, output, outDir, seconds: (performance.now() - started) / 1000 }));
+    const started = performance.now();
+    const { code, output } = await runCommand(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      env: {
+        ...cleanEnv(),
+        KB_CONTENT: content,
+        KB_OUT_DIR: outDir,
+        KB_CACHE_DIR: path.join(TMP, 'cache', name),
+        ...(options.base ? { KB_BASE: options.base } : {}),
+        ...options.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
     });
+    const result: BuildResult = { code, output, outDir, seconds: (performance.now() - started) / 1000 };
     if (options.shared && run) await writeFile(marker, JSON.stringify({ ...result, run }));
     return result;
   });

@@ -5,11 +5,10 @@
  * run through the real build, so that every kind of fault is shown to stop the build. (Further faults
  * are planted in real builds by tests/build/integrity.test.ts.)
  */
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, cleanEnv, copyFixture, editFixture } from '../helpers/build.ts';
+import { buildSite, cleanEnv, copyFixture, editFixture, runCommand } from '../helpers/build.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const WIRE = 'articles/2019-02-01-wire-suspension.mdx';
@@ -127,16 +126,7 @@ function expectReported(output: string, dir: string, row: Row) {
   expect(reported(output), output).toContainEqual(expect.objectContaining({ file, field: row.field, text: expect.stringMatching(row.message) }));
 }
 
-function checkContent(dir: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/check.ts')], { cwd: ROOT, env: { ...cleanEnv(), KB_CONTENT: dir, NO_COLOR: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+const checkContent = (dir: string) => runCommand(process.execPath, [path.join(ROOT, 'src/cli/check.ts')], { env: { ...cleanEnv(), KB_CONTENT: dir, NO_COLOR: '1' } });
 
 async function planted(row: Row): Promise<string> {
   const dir = await copyFixture(path.join(FIXTURES, 'basic'));
