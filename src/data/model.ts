@@ -229,14 +229,13 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
     for (const t of s.topics) t.statements.push(s);
     s.event?.statements.push(s);
   }
+  // Sorted before they are handed out, so every list of events built from them is in date order.
+  events.sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
   for (const e of events) {
     for (const a of e.articles) a.events.push(e);
     for (const a of e.actors) a.events.push(e);
     for (const t of e.topics) t.events.push(e);
   }
-  const byEventDate = (a: Event, b: Event) => compareDates(a.date, b.date) || a.id.localeCompare(b.id);
-  events.sort(byEventDate);
-  for (const t of topics) t.events.sort(byEventDate);
   articles.sort(byDateDescending);
   const oldestFirst = [...articles].reverse();
   for (const a of oldestFirst) {
@@ -252,7 +251,6 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
     a.topics = countBy(a.statements.flatMap((s) => s.topics)).map(([item, count]) => ({ topic: item, count }));
     a.answers = uniqueBy(a.statements.flatMap((s) => [...s.respondsTo, ...s.disputes].map((t) => t.speaker))).filter((x) => x !== a);
     a.answeredBy = uniqueBy(a.statements.flatMap((s) => [...s.respondedBy, ...s.disputedBy].map((t) => t.speaker))).filter((x) => x !== a);
-    a.events.sort(byEventDate);
   }
   for (const o of outlets) {
     o.quoted = countBy(o.articles.flatMap((a) => a.statements.map((s) => s.speaker))).map(([item, count]) => ({ actor: item, count }));

@@ -169,3 +169,21 @@ describe('the timeline', () => {
     expect(filtered).toContain('href="/timeline/actor/jens-stoltenberg/2019/"');
   });
 });
+
+describe('article pages', () => {
+  it('list the events they report in date order, each event once', async () => {
+    const articles = await readJson<{ url: string }[]>(outDir, 'data/articles.json');
+    const events = await readJson<{ id: string; date: string; articles: string[] }[]>(outDir, 'data/events.json');
+    let checked = 0;
+    for (const article of articles) {
+      const html = await page(article.url);
+      const section = /aria-labelledby="events-heading">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      const listed = [...section.matchAll(/href="\/events\/([^/]+)\/"/g)].map((m) => m[1] ?? '');
+      const id = article.url.split('/').at(-2) ?? '';
+      const expected = events.filter((e) => e.articles.includes(id)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      expect(listed, article.url).toEqual(expected.map((e) => e.id));
+      if (listed.length > 1) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
