@@ -30,7 +30,10 @@ export function judgeBudgets(report: Omit<BenchReport, 'budgets' | 'scaling'>, s
     add('first search over the wire, 10,000 articles', '≤ 300 kB', kB(report.firstSearchBytes), report.firstSearchBytes <= 300_000, at(10000));
   }
   if (report.firstSearchMs !== null) {
-    add('first search answered, 10,000 articles', '≤ 300 ms', `${report.firstSearchMs.toFixed(0)} ms`, report.firstSearchMs <= 300, at(10000));
+    // Typed on a loaded search page, from Enter to the first result (Pagefind starts loading at the first key).
+    // Opening an address with the query also loads the page and Pagefind: reported beside it, not judged.
+    const address = report.firstSearchFromAddressMs === null ? '' : `; opening /search/?q=: ${report.firstSearchFromAddressMs.toFixed(0)} ms from navigation`;
+    add('first search answered, 10,000 articles', '≤ 300 ms (typed, Enter → results)', `${report.firstSearchMs.toFixed(0)} ms${address}`, report.firstSearchMs <= 300, at(10000));
   }
   add('article page, HTML + CSS gzip (largest article)', '≤ 15 kB', `${kB(report.articlePageGzipBytes)} median, ${kB(report.articlePageLargestGzipBytes)} largest`, report.articlePageLargestGzipBytes <= 15_000);
   add('no JavaScript on any page but search', '0 pages', `${report.pagesWithJsOutsideSearch} of ${report.pages} pages`, report.pagesWithJsOutsideSearch === 0);

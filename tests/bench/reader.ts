@@ -189,120 +189,138 @@ export interface SearchRequest {
 }
 
 export interface FirstSearch {
-  /** `page`: /search/?q= with the site's search UI; `api`: pagefind.js imported and `search()` called on a loaded page. */
-  method: 'page' | 'api';
   query: string;
+  /** Results listed (an article may give several: its matching statements). */
   results: number;
-  /** Milliseconds from the start (navigation to /search/?q= for `page`, the import for `api`) to results shown (or their data loaded). */
-  ms: number;
-  /** Milliseconds from the request for pagefind.js to results shown: the search's own part. */
-  fromSearchStartMs: number | null;
-  /** When the search page itself was ready (`page` only). */
-  domContentLoadedMs: number | null;
+  /**
+   * A reader on /search/ (loaded, network idle) types the query at 120 ms a key and presses Enter:
+   * milliseconds from Enter to the first result shown. Median of `runs` cold-cache runs.
+   */
+  typedMs: number;
+  /** Opening /search/?q=<query>: milliseconds from navigation to the first result shown. Median of `runs`. */
+  addressMs: number;
+  /** Every run's figures, in order. */
+  typedRunsMs: number[];
+  addressRunsMs: number[];
+  /** Requests of one opening of /search/?q= with a cold cache (the page, its CSS and JS, and Pagefind's files). */
   wireBytes: number;
   gzipBytes: number;
   requests: SearchRequest[];
-}
-
-/**
- * Runs in the page (self-contained, as the site's content security policy forbids evaluating strings):
- * links to one page of the site (an article, a statement…) in the results list (#search-results), or else in the main content.
- */
-function countResults(): number {
-  const isResult = (a: Element) => /\/(articles|statements|actors|events|topics|outlets)\/[^/]+\/(#.*)?$/.test(a.getAttribute('href') ?? '');
-  const list = document.querySelector('#search-results');
-  if (list) return [...list.children].filter((item) => [...item.querySelectorAll('a')].some(isResult)).length;
-  return [...(document.querySelector('main') ?? document).querySelectorAll('a')].filter(isResult).length;
+  /** The same for one typed search (index chunks fetched while typing included). */
+  typedWireBytes: number;
+  typedGzipBytes: number;
+  typedRequests: number;
 }
 
 const TEXT_TYPES = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
-/** Serves the build and performs one search with a cold cache, counting every request's bytes. */
-export async function measureFirstSearch(outDir: string, query: string): Promise<FirstSearch> {
-  const searchHtml = await readFile(path.join(outDir, 'search/index.html'), 'utf8').catch(() => '');
-  const method: FirstSearch['method'] = /pagefind/i.test(searchHtml) ? 'page' : 'api';
+/**
+ * Runs before any script of the page (self-contained: it is serialised into the page): reports
+ * through the `__benchShown` binding the moment the results list gets its first item, and keeps
+ * the moment Enter is pressed. A listener, not Playwright's polling, whose injected script would
+ * run on the page's main thread in the middle of the search being timed.
+ */
+function watchResults(): void {
+  const w = window as unknown as { __benchEnter?: number; __benchShown: (at: number) => void };
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') w.__benchEnter = performance.now();
+  }, true);
+  new MutationObserver((_, observer) => {
+    const list = document.querySelector('#search-results');
+    if (list && list.children.length > 0) {
+      observer.disconnect();
+      w.__benchShown(performance.now());
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * Serves the build and performs first searches with a cold cache (a fresh browser context each):
+ * `runs` openings of /search/?q= and `runs` typed searches, every one timed, the first of each
+ * with its requests counted.
+ */
+export async function measureFirstSearch(outDir: string, query: string, runs = 3): Promise<FirstSearch> {
   const site = await serveSite(outDir);
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // A fresh context has an empty cache. The API measurement needs a page of the site to run in; it is loaded first and not counted.
-    if (method === 'api') await page.goto(site.url, { waitUntil: 'networkidle' });
+    const once = async (mode: 'address' | 'typed', count: boolean) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let shown!: (at: number) => void;
+      const shownAt = new Promise<number>((resolve) => (shown = resolve));
+      await page.exposeBinding('__benchShown', (_source, at: number) => shown(at));
+      await page.addInitScript(watchResults);
+      // Playwright's request events include those of any Web Worker, which the page's own DevTools session does not see.
+      const requests: SearchRequest[] = [];
+      const pending: Promise<void>[] = [];
+      if (count) {
+        context.on('requestfinished', (request) => {
+          pending.push(
+            (async () => {
+              const response = await request.response();
+              if (!response) return;
+              const sizes = await request.sizes();
+              const url = new URL(request.url());
+              const type = (response.headers()['content-type'] ?? '').split(';')[0] as string;
+              const body = await readFile(fileOf(outDir, url.pathname)).catch(() => null);
+              // Chromium reports no body size for a worker's script: the file's size stands in.
+              const wireBytes = sizes.responseHeadersSize + (sizes.responseBodySize || (body?.length ?? 0));
+              const gzipBytes = TEXT_TYPES.test(type) && body !== null ? sizes.responseHeadersSize + 23 + gzipSize(body) : wireBytes;
+              const timing = request.timing();
+              requests.push({ url: url.pathname + url.search, type, wireBytes, gzipBytes, startMs: timing.startTime, endMs: timing.startTime + Math.max(timing.responseEnd, 0) });
+            })(),
+          );
+        });
+      }
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no search result for "${query}" within 30 s`)), 30_000));
+      let ms: number;
+      if (mode === 'address') {
+        await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+        ms = await Promise.race([shownAt, timeout]);
+      } else {
+        await page.goto(`${site.url}search/`, { waitUntil: 'networkidle' });
+        await page.locator('#search-input').pressSequentially(query, { delay: 120 });
+        await page.keyboard.press('Enter');
+        const at = await Promise.race([shownAt, timeout]);
+        ms = at - (await page.evaluate(() => (window as unknown as { __benchEnter: number }).__benchEnter));
+      }
+      const results = await page.locator('#search-results > li').count();
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      await Promise.all(pending);
+      await context.close();
+      return { ms, results, requests };
+    };
 
-    // Playwright's request events include those of the Web Worker Pagefind searches in, which the page's own DevTools session does not see.
-    const requests: SearchRequest[] = [];
-    const pending: Promise<void>[] = [];
-    context.on('requestfinished', (request) => {
-      pending.push(
-        (async () => {
-          const response = await request.response();
-          if (!response) return;
-          const sizes = await request.sizes();
-          const url = new URL(request.url());
-          const type = (response.headers()['content-type'] ?? '').split(';')[0] as string;
-          const body = await readFile(fileOf(outDir, url.pathname)).catch(() => null);
-          // Chromium reports no body size for a worker's script: the file's size stands in.
-          const wireBytes = sizes.responseHeadersSize + (sizes.responseBodySize || (body?.length ?? 0));
-          const gzipBytes = TEXT_TYPES.test(type) && body !== null ? sizes.responseHeadersSize + 23 + gzipSize(body) : wireBytes;
-          const timing = request.timing();
-          requests.push({ url: url.pathname + url.search, type, wireBytes, gzipBytes, startMs: timing.startTime, endMs: timing.startTime + Math.max(timing.responseEnd, 0) });
-        })(),
-      );
-    });
-
-    let ms: number;
-    let results: number;
-    let fromSearchStartMs: number | null = null;
-    let domContentLoadedMs: number | null = null;
-    if (method === 'page') {
-      await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-      // A result is a link to one page (an article, statement, actor…) in the results list, or else anywhere in the main content.
-      const found = await page
-        .waitForFunction(countResults, undefined, { timeout: 30_000, polling: 'raf' })
-        .then(() => true, () => false);
-      const timing = await page.evaluate(() => {
-        const now = performance.now();
-        const bundle = performance.getEntriesByType('resource').find((r) => r.name.includes('/pagefind/pagefind.js'));
-        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return { now, bundleStart: bundle?.startTime ?? null, domContentLoaded: navigation?.domContentLoadedEventEnd ?? null };
-      });
-      ms = found ? timing.now : NaN;
-      fromSearchStartMs = found && timing.bundleStart !== null ? timing.now - timing.bundleStart : null;
-      domContentLoadedMs = timing.domContentLoaded;
-      results = found ? await page.evaluate(countResults) : 0;
-    } else {
-      const outcome = await page.evaluate(async ([base, q]) => {
-        const started = performance.now();
-        const pagefind = await import(`${base}pagefind/pagefind.js`);
-        await pagefind.options({ baseUrl: base });
-        const search = await pagefind.search(q);
-        // A results page shows the first five results: their fragments are part of the first search.
-        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return { ms: performance.now() - started, results: search.results.length as number };
-      }, [new URL(site.url).pathname, query] as const);
-      ms = outcome.ms;
-      fromSearchStartMs = outcome.ms;
-      results = outcome.results;
+    const address = [];
+    const typed = [];
+    for (let run = 0; run < runs; run++) {
+      address.push(await once('address', run === 0));
+      typed.push(await once('typed', run === 0));
     }
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    await Promise.all(pending);
-    await context.close();
+    const { requests, results } = address[0] as { requests: SearchRequest[]; results: number };
     const origin = Math.min(...requests.map((r) => r.startMs));
     for (const r of requests) {
       r.startMs = Math.round(r.startMs - origin);
       r.endMs = Math.round(r.endMs - origin);
     }
     requests.sort((a, b) => a.startMs - b.startMs);
+    const typedRequests = (typed[0] as { requests: SearchRequest[] }).requests;
+    const addressRunsMs = address.map((r) => Math.round(r.ms));
+    const typedRunsMs = typed.map((r) => Math.round(r.ms));
     return {
-      method,
       query,
       results,
-      ms,
-      fromSearchStartMs,
-      domContentLoadedMs,
+      typedMs: median(typedRunsMs),
+      addressMs: median(addressRunsMs),
+      typedRunsMs,
+      addressRunsMs,
       wireBytes: requests.reduce((n, r) => n + r.wireBytes, 0),
       gzipBytes: requests.reduce((n, r) => n + r.gzipBytes, 0),
       requests,
+      typedWireBytes: typedRequests.reduce((n, r) => n + r.wireBytes, 0),
+      typedGzipBytes: typedRequests.reduce((n, r) => n + r.gzipBytes, 0),
+      typedRequests: typedRequests.length,
     };
   } finally {
     await browser.close();
