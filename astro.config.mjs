@@ -24,7 +24,8 @@ export default defineConfig({
   // Builds of different content folders (tests, the benchmark) keep separate content caches.
   cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   // concurrency: pages render while earlier ones are written to disk; at 1,000 articles the render
-  // phase spent a fifth of its time waiting on file writes (npm run bench; see the README).
+  // phase spent a fifth of its time waiting on file writes (npm run bench; see the README). Measured
+  // again with 1, 2, 4 and 8 (paired runs on the two-core machine): 1 and 2 were slower, 8 no faster.
   // inlineStylesheets and assetsInlineLimit: scripts and styles stay files, never inlined, because
   // the Content-Security-Policy (pages' meta tag and public/_headers) allows nothing inline.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
