@@ -157,14 +157,20 @@ export function articleYears<T extends { date: { year: number } }>(articles: rea
 }
 
 export interface TimelineMonth { month: number; items: TimelineItem[] }
+export interface MonthSplit { yearOnly: TimelineItem[]; months: TimelineMonth[] }
+
+const splits = new WeakMap<TimelineYear, Map<number, MonthSplit>>();
 
 /**
  * A year too long for one page (more than `limit` items), split by month: each month gets its own page
  * (`timeline/2022-03/`), and what is dated only to the year stays on the year's page. Undefined for a
  * year that fits on one page.
  */
-export function splitByMonth(group: TimelineYear, limit = INLINE_LIMIT): { yearOnly: TimelineItem[]; months: TimelineMonth[] } | undefined {
+export function splitByMonth(group: TimelineYear, limit = INLINE_LIMIT): MonthSplit | undefined {
   if (group.items.length <= limit) return undefined;
+  // Split once per year and limit: the year's page and each of its month pages ask for the same split.
+  const known = splits.get(group)?.get(limit);
+  if (known) return known;
   const yearOnly: TimelineItem[] = [];
   const months: TimelineMonth[] = [];
   for (const item of group.items) {
@@ -177,7 +183,11 @@ export function splitByMonth(group: TimelineYear, limit = INLINE_LIMIT): { yearO
     if (!last || last.month !== month) months.push((last = { month, items: [] }));
     last.items.push(item);
   }
-  return { yearOnly, months };
+  const split = { yearOnly, months };
+  let byLimit = splits.get(group);
+  if (!byLimit) splits.set(group, (byLimit = new Map()));
+  byLimit.set(limit, split);
+  return split;
 }
 
 /** The path segment of a year's or a month's page: `2022`, `2022-03`. */

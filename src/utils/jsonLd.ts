@@ -7,3 +7,8 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/** A schema.org JSON-LD document for `data`, serialised for a `<script type="application/ld+json">`. */
+export function jsonLdDocument(data: Record<string, unknown>): string {
+  return serializeJsonLd({ '@context': 'https://schema.org', ...data });
+}

@@ -78,7 +78,7 @@ export function checkPages(pages: Page[], header: Policy, site: string): Securit
   for (const page of pages) {
     const report = (line: number, problem: string) => problems.push({ file: page.file, line, problem });
     const meta = metaPolicy(page);
-    if (!meta && !isRedirectPage(page)) report(1, 'has no <meta http-equiv="content-security-policy">: is security.csp missing from astro.config.mjs?');
+    if (!meta && !isRedirectPage(page)) report(1, 'has no <meta http-equiv="content-security-policy">: does the page use src/layouts/Base.astro?');
     const policies: [string, Policy | undefined][] = [['the page’s meta policy', meta], ['the header policy in public/_headers', header]];
     for (const element of elements(page.document)) {
       const line = lineOf(element);
