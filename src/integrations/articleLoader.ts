@@ -50,6 +50,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { formatProblems, type Problem } from '../utils/integrity.ts';
+import { printedPassages } from '../utils/quoteText.ts';
 import { contentRoot } from '../data/contentRoot.ts';
 import { ArticleRenderPool, RenderPoolError, renderWorkerCount } from './articleRenderPool.ts';
 
@@ -253,6 +254,11 @@ export interface RenderedArticle {
   metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[] };
 }
 
+/** What the data store keeps of a rendered article: the HTML, and what its claims quote as printed (printedPassages). */
+export interface StoredArticle extends RenderedArticle {
+  metadata: RenderedArticle['metadata'] & { passages: Map<string, string | null> };
+}
+
 /**
  * A renderer of article files. `render` throws one error listing every problem in the body (with the
  * report of `npm run check:content`), or a rehype plugin's own error (e.g. a quote not in the text).
@@ -416,7 +422,11 @@ export function articleLoader({ base }: { base: string }): Loader {
               store.delete(id);
               return error as Error;
             }
-            store.set({ id, data, body: content.trim(), filePath: path.relative(root, full).split(path.sep).join('/'), digest, rendered });
+            // No body: the pages need only the passages the claims quote (src/data/kb.ts), kept beside the HTML.
+            const claims = Array.isArray(data['claims']) ? (data['claims'] as { quote: string }[]) : [];
+            const passages = printedPassages(content.trim(), claims.map((claim) => claim.quote));
+            const stored: StoredArticle = { html: rendered.html, metadata: { ...rendered.metadata, passages } };
+            store.set({ id, data, filePath: path.relative(root, full).split(path.sep).join('/'), digest, rendered: stored });
             return null;
           },
         };

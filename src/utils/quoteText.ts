@@ -82,6 +82,22 @@ export function paragraphsOf(body: string): string[] {
 }
 
 /**
+ * For each quote, the passage as printed in `body` (its characters, white space runs made one space),
+ * or null when the quote does not stand within one paragraph. This is all the integrity check and the
+ * pages need of a body, so the build keeps these passages in the data store instead of the body.
+ */
+export function printedPassages(body: string, quotes: Iterable<string>): Map<string, string | null> {
+  const lookup = quotesInBody(body);
+  const passages = new Map<string, string | null>();
+  for (const quote of quotes) {
+    if (passages.has(quote)) continue;
+    const found = lookup.find(quote);
+    passages.set(quote, found ? found.paragraph.slice(found.start, found.end).replace(/\s+/g, ' ').trim() : null);
+  }
+  return passages;
+}
+
+/**
  * The quotes of one article's body: the body is read and folded once, then each claim is looked up,
  * so checking an article costs one pass over its text rather than one per claim.
  */

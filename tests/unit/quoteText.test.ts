@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFoldedQuote, findQuote, foldText, normalizeQuoteText, printedText, quotesInBody } from '../../src/utils/quoteText.ts';
+import { findFoldedQuote, findQuote, foldText, normalizeQuoteText, printedPassages, printedText, quotesInBody } from '../../src/utils/quoteText.ts';
 
 const quoteOccursIn = (text: string, quote: string) => findQuote(text, quote) !== null;
 const findQuoteInBody = (body: string, quote: string) => quotesInBody(body).find(quote);
@@ -84,5 +84,28 @@ describe('a text folded once serves every quote looked up in it', () => {
     const range = findFoldedQuote(folded, quote);
     expect(range).toEqual(findQuote(body, quote));
     expect(range ? body.slice(range.start, range.end) : null).toBe(printed);
+  });
+});
+
+describe("what a body prints of each claim's quote, kept instead of the body", () => {
+  const article = 'The range is &lt;500 km, the ministry said.\n\n“Nothing  has\nchanged,” said Ryabkov.\n\nFirst paragraph ends here.\n\nSecond one.';
+  it.each([
+    ['a quote as printed', 'The range is <500 km', 'The range is <500 km'],
+    ['typed with other typography: the printed characters, white space made single', '"Nothing has changed," said', '“Nothing has changed,” said'],
+    ['not in the body', 'Words nobody printed.', null],
+    ['across two paragraphs', 'ends here. Second one', null],
+    ['empty', '', null],
+  ])('%s', (_, quote, passage) => {
+    const passages = printedPassages(article, [quote]);
+    expect(passages.get(quote)).toBe(passage);
+    // The same answers the body itself gives.
+    const found = quotesInBody(article).find(quote);
+    expect(passages.get(quote) !== null).toBe(quotesInBody(article).has(quote));
+    expect(passages.get(quote)).toBe(found ? found.paragraph.slice(found.start, found.end).replace(/\s+/g, ' ').trim() : null);
+  });
+
+  it('one entry for a quote claimed twice, and none for quotes not asked about', () => {
+    expect([...printedPassages(article, ['Second one.', 'Second one.']).keys()]).toEqual(['Second one.']);
+    expect(printedPassages(article, []).size).toBe(0);
   });
 });
