@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeClaimAnchors } from './src/integrations/rehypeClaimAnchors.ts';
+import { articleMarkdown } from './src/integrations/articleMarkdown.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
 import { redirectsUnder } from './src/data/redirects.ts';
@@ -45,11 +44,9 @@ export default defineConfig({
   markdown: {
     // Articles are prose; Shiki's code highlighting writes inline styles, which the CSP would block.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeClaimAnchors],
-      smartypants: false,
-    }),
+    // remark-gfm, rehypeClaimAnchors and no smartypants. The plugins are listed in
+    // src/integrations/articleMarkdown.ts, where the article loader's worker threads import them too.
+    processor: unified(articleMarkdown),
   },
   integrations: [
     contentCheckIntegration(),

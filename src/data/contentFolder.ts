@@ -17,6 +17,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { ContentEntries, Problem } from '../utils/integrity.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { articleBodyProblems } from '../integrations/articleLoader.ts';
+import { printedPassages } from '../utils/quoteText.ts';
 
 /** Paths in messages are relative to the folder the command runs in, e.g. `content/articles/x.mdx`. */
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
@@ -105,7 +106,8 @@ export async function readContentFolder(root: string): Promise<{ content: Conten
       if (name === 'articles') {
         // Anything MDX would run in the body (elements, expressions, imports), as the article loader reads it.
         problems.push(...articleBodyProblems(file, source));
-        content.articles.push({ id, file, data: result.data as ContentEntries['articles'][number]['data'], body });
+        const data = result.data as ContentEntries['articles'][number]['data'];
+        content.articles.push({ id, file, data, passages: printedPassages(body, data.claims.map((claim) => claim.quote)) });
       } else (content[name] as { id: string; file: string; data: unknown }[]).push({ id, file, data: result.data });
     }
   }

@@ -6,7 +6,6 @@
 import type { ActorData, ArticleData, Claim, EventData, OutletData, PartialDate, TopicData } from '../schemas/index.ts';
 import type { ContentEntries } from '../utils/integrity.ts';
 import { compareDates } from '../utils/partialDate.ts';
-import { quotesInBody } from '../utils/quoteText.ts';
 
 export interface Outlet extends OutletData {
   id: string;
@@ -180,13 +179,13 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
   const event = lookup(events, 'event');
 
   const statements: Statement[] = [];
-  content.articles.forEach(({ data, body }, index) => {
+  content.articles.forEach(({ data, passages }, index) => {
     const home = articles[index] as Article;
-    const quotes = quotesInBody(body);
     data.claims.forEach((claim, position) => {
       const statement: Statement = {
         id: claim.id,
-        quote: printedPassage(quotes, claim.quote),
+        // The quote as the source printed it: quoted readers and the dataset see the article's characters, not the typist's.
+        quote: (passages.get(claim.quote) ?? claim.quote).replace(/\s+/g, ' ').trim(),
         kind: claim.kind,
         said: claim.said,
         speaker: actor(claim.speaker),
@@ -260,12 +259,6 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
   topics.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
   return { articles, statements, actors, outlets, events, topics, article, statement, actor, outlet, event, topic };
-}
-
-/** The quote as the source printed it: quoted readers and the dataset see the article's characters, not the typist's. */
-function printedPassage(quotes: ReturnType<typeof quotesInBody>, quote: string): string {
-  const found = quotes.find(quote);
-  return (found ? found.paragraph.slice(found.start, found.end) : quote).replace(/\s+/g, ' ').trim();
 }
 
 /** Items with how often each occurs, most frequent first, ties in first-seen order. */

@@ -14,9 +14,15 @@
  * - any other element or component, any `{expression}`, and `import`/`export` lines are refused
  *   with a message naming the file, the line, what is wrong and how to write it instead.
  *
- * The remark and rehype plugins are the site's own (`markdown.processor: unified({...})` in
- * astro.config.mjs: remark-gfm, and rehypeClaimAnchors, which marks each claim's passage), run in the
- * order @astrojs/mdx ran them, followed by heading ids as MDX gave them.
+ * The remark and rehype plugins are the site's own (`markdown.processor: unified(articleMarkdown)` in
+ * astro.config.mjs, listed in src/integrations/articleMarkdown.ts: remark-gfm, and rehypeClaimAnchors,
+ * which marks each claim's passage), run in the order @astrojs/mdx ran them, followed by heading ids
+ * as MDX gave them.
+ *
+ * At content sync the bodies are rendered on worker threads (articleRenderPool.ts), which import the
+ * plugins from articleMarkdown.ts and refuse to render when the config's differ; this thread reads
+ * the files, computes digests, parses frontmatter and stores the entries in file order. The dev
+ * server's reloads render here.
  *
  * Like Astro's glob loader, an entry is re-read only when its digest changes (the data store is kept
  * in KB_CACHE_DIR between builds). The digest covers the file, the files of the actors its claims
@@ -44,7 +50,9 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { formatProblems, type Problem } from '../utils/integrity.ts';
+import { printedPassages } from '../utils/quoteText.ts';
 import { contentRoot } from '../data/contentRoot.ts';
+import { ArticleRenderPool, RenderPoolError, renderWorkerCount } from './articleRenderPool.ts';
 
 /**
  * What the HTML of an unchanged article depends on besides its own file: the site's configuration
@@ -246,6 +254,11 @@ export interface RenderedArticle {
   metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[] };
 }
 
+/** What the data store keeps of a rendered article: the HTML, and what its claims quote as printed (printedPassages). */
+export interface StoredArticle extends RenderedArticle {
+  metadata: RenderedArticle['metadata'] & { passages: Map<string, string | null> };
+}
+
 /**
  * A renderer of article files. `render` throws one error listing every problem in the body (with the
  * report of `npm run check:content`), or a rehype plugin's own error (e.g. a quote not in the text).
@@ -304,14 +317,36 @@ function rehypeAsMdxPrinted() {
 const TABLE_ELEMENTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /** Renderer options from the site's `markdown.processor` (astro.config.mjs), which must be `unified({...})`. */
-function rendererOptionsFrom(config: LoaderContext['config']): ArticleRendererOptions {
-  const processor = config.markdown.processor;
+export function rendererOptionsFrom(processor: LoaderContext['config']['markdown']['processor'] | undefined): ArticleRendererOptions {
   if (!processor || !isUnifiedProcessor(processor)) {
     throw new Error('src/integrations/articleLoader.ts renders articles with remark and rehype: set markdown.processor to unified({...}) from @astrojs/markdown-remark in astro.config.mjs.');
   }
   const { remarkPlugins, rehypePlugins, remarkRehype, gfm, smartypants } = processor.options;
   if (smartypants !== false) throw new Error('astro.config.mjs: markdown.processor must set smartypants: false — the published text must stay as printed.');
-  return { remarkPlugins: remarkPlugins as PluggableList, rehypePlugins: rehypePlugins as PluggableList, remarkRehype: remarkRehype as RemarkRehypeOptions, gfm: gfm !== false };
+  const options = { remarkPlugins: remarkPlugins as PluggableList, rehypePlugins: rehypePlugins as PluggableList, remarkRehype: remarkRehype as RemarkRehypeOptions, gfm: gfm !== false };
+  for (const plugin of [...options.remarkPlugins, ...options.rehypePlugins]) {
+    const fn = Array.isArray(plugin) ? plugin[0] : plugin;
+    if (typeof fn !== 'function' || !fn.name) {
+      throw new Error('astro.config.mjs: every plugin of markdown.processor must be a named function (articles are rendered on worker threads, which tell the plugins apart by name); list plugins in src/integrations/articleMarkdown.ts.');
+    }
+  }
+  return options;
+}
+
+/**
+ * What a renderer's pipeline is made of, as text: the plugins' names in order with their options,
+ * remark-rehype's options and GFM. Two renderers with the same description run the same plugins
+ * when their plugins come from the same modules (src/integrations/articleMarkdown.ts).
+ */
+export function describePipeline(options: ArticleRendererOptions): string {
+  const plugin = (entry: PluggableList[number]) => {
+    const [fn, ...settings] = Array.isArray(entry) ? entry : [entry];
+    const name = typeof fn === 'function' ? fn.name : '(a preset)';
+    return settings.length > 0 ? `${name}(${JSON.stringify(settings)})` : name;
+  };
+  const remark = (options.remarkPlugins ?? []).map(plugin).join(', ') || 'none';
+  const rehype = (options.rehypePlugins ?? []).map(plugin).join(', ') || 'none';
+  return `remark plugins [${remark}], rehype plugins [${rehype}], remark-rehype ${JSON.stringify(options.remarkRehype ?? {})}, GFM ${options.gfm === false ? 'off' : 'on'}`;
 }
 
 /**
@@ -330,13 +365,19 @@ function report(failures: Error[]): string {
   return [...(problems.length > 0 ? [formatProblems(problems)] : []), ...others].join('\n\n');
 }
 
+/** How many articles are read ahead of the one being stored, so the workers always have work. */
+const READ_AHEAD = 64;
+
 /** Articles from `<base>/*.mdx`, ids from the file names, rendered at content sync. */
 export function articleLoader({ base }: { base: string }): Loader {
   return {
     name: 'inf-kb:article-loader',
     load: async (context) => {
       const { config, store, parseData, generateDigest, watcher, logger } = context;
-      const renderer = createArticleRenderer(rendererOptionsFrom(config));
+      const options = rendererOptionsFrom(config.markdown.processor);
+      // On this thread for the dev server's reloads (and when $KB_ARTICLE_WORKERS is 0).
+      let renderer: ReturnType<typeof createArticleRenderer> | undefined;
+      const renderHere = (source: string, full: string, frontmatter: Record<string, unknown>) => (renderer ??= createArticleRenderer(options)).render(source, full, frontmatter);
       const root = fileURLToPath(config.root);
       const fingerprint = generateDigest(await rendererSources(root));
       const dir = path.resolve(root, base);
@@ -355,34 +396,65 @@ export function articleLoader({ base }: { base: string }): Loader {
         return `${id}\n${text}`;
       };
 
-      /** Loads one file into the store; returns the error if it cannot be rendered. */
-      const sync = async (full: string): Promise<Error | null> => {
+      type Render = (source: string, full: string, frontmatter: Record<string, unknown>) => Promise<RenderedArticle>;
+      /**
+       * Reads one file and, unless its entry is unchanged, starts rendering it; the returned `store`
+       * (awaited in file order) puts it in the store or returns the error that kept it out.
+       */
+      const begin = async (full: string, render: Render): Promise<{ store: () => Promise<Error | null> }> => {
         const id = path.basename(full, '.mdx');
         const source = await readFile(full, 'utf8');
         const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
         const digest = generateDigest(`${fingerprint}\n${speakerFiles(frontmatter, actorFile)}\n${source}`);
         byFile.set(full, id);
         const existing = store.get(id);
-        if (existing && existing.digest === digest && existing.rendered) return null;
+        if (existing && existing.digest === digest && existing.rendered) return { store: async () => null };
         const data = await parseData({ id, data: frontmatter, filePath: full });
-        let rendered: RenderedArticle;
-        try {
-          rendered = await renderer.render(source, full, frontmatter);
-        } catch (error) {
-          store.delete(id);
-          return error as Error;
-        }
-        store.set({ id, data, body: content.trim(), filePath: path.relative(root, full).split(path.sep).join('/'), digest, rendered });
-        return null;
+        const rendering = render(source, full, frontmatter);
+        rendering.catch(() => {}); // handled in order, below
+        return {
+          store: async () => {
+            let rendered: RenderedArticle;
+            try {
+              rendered = await rendering;
+            } catch (error) {
+              if (error instanceof RenderPoolError) throw error;
+              store.delete(id);
+              return error as Error;
+            }
+            // No body: the pages need only the passages the claims quote (src/data/kb.ts), kept beside the HTML.
+            const claims = Array.isArray(data['claims']) ? (data['claims'] as { quote: string }[]) : [];
+            const passages = printedPassages(content.trim(), claims.map((claim) => claim.quote));
+            const stored: StoredArticle = { html: rendered.html, metadata: { ...rendered.metadata, passages } };
+            store.set({ id, data, filePath: path.relative(root, full).split(path.sep).join('/'), digest, rendered: stored });
+            return null;
+          },
+        };
       };
+      const sync = async (full: string, render: Render) => (await begin(full, render)).store();
 
       const files = existsSync(dir) ? (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort() : [];
       const untouched = new Set(store.keys());
       const failures: Error[] = [];
-      for (const name of files) {
-        untouched.delete(path.basename(name, '.mdx'));
-        const failure = await sync(path.join(dir, name));
-        if (failure) failures.push(failure);
+      const workers = renderWorkerCount(files.length);
+      let pool: ArticleRenderPool | undefined;
+      const render: Render = workers === 0 ? renderHere : (source, full, frontmatter) => (pool ??= new ArticleRenderPool(workers, describePipeline(options))).render(source, full, frontmatter);
+      try {
+        // Files are read and sent to the workers up to READ_AHEAD ahead, and stored in file order.
+        const started: Promise<{ store: () => Promise<Error | null> }>[] = [];
+        const finish = async (entry: Promise<{ store: () => Promise<Error | null> }>) => {
+          const failure = await (await entry).store();
+          if (failure) failures.push(failure);
+        };
+        for (const name of files) {
+          untouched.delete(path.basename(name, '.mdx'));
+          started.push(begin(path.join(dir, name), render));
+          await started.at(-1);
+          if (started.length > READ_AHEAD) await finish(started.shift() as (typeof started)[number]);
+        }
+        for (const entry of started) await finish(entry);
+      } finally {
+        await pool?.close();
       }
       for (const id of untouched) store.delete(id);
       if (failures.length > 0) throw new AstroError(report(failures), 'Run `npm run check:content` to check the content again without building.');
@@ -392,7 +464,7 @@ export function articleLoader({ base }: { base: string }): Loader {
       const inDir = (file: string) => path.dirname(file) === dir && file.endsWith('.mdx');
       const onChange = async (file: string) => {
         if (!inDir(file)) return;
-        const failure = await sync(file);
+        const failure = await sync(file, renderHere);
         if (failure) logger.error(report([failure]));
         else logger.info(`Reloaded ${path.relative(root, file)}`);
       };

@@ -6,7 +6,7 @@
  */
 import type { ActorData, ArticleData, EventData, OutletData, TopicData } from '../schemas/index.ts';
 import { formatDate, isCertainlyAfter } from './partialDate.ts';
-import { normalizeQuoteText, quotesInBody } from './quoteText.ts';
+import { normalizeQuoteText } from './quoteText.ts';
 
 export interface Entry<T> {
   /** The entry's id: its file name without extension. */
@@ -16,8 +16,11 @@ export interface Entry<T> {
   data: T;
 }
 export interface ArticleEntry extends Entry<ArticleData> {
-  /** The MDX body as written. */
-  body: string;
+  /**
+   * What the body prints of each claim's quote (printedPassages in src/utils/quoteText.ts): the passage,
+   * or null when the quote does not stand within one paragraph. A quote missing here is not in the body.
+   */
+  passages: ReadonlyMap<string, string | null>;
 }
 export interface ContentEntries {
   articles: ArticleEntry[];
@@ -75,7 +78,6 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
     mustExist('outlets', data.original?.outlet, file, 'original.outlet');
     data.speakers.forEach((speaker, index) => mustExist('actors', speaker, file, `speakers[${index}]`));
     const speakers = new Set(data.speakers);
-    const quotes = quotesInBody(article.body);
     data.claims.forEach((claim, index) => {
       const at = `claims[${index}]`;
       mustExist('actors', claim.speaker, file, `${at}.speaker`);
@@ -93,7 +95,7 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
           }
         });
       }
-      if (!quotes.has(claim.quote)) {
+      if ((article.passages.get(claim.quote) ?? null) === null) {
         report(file, `${at}.quote`, `the quote of "${claim.id}" does not occur in the article body within one paragraph: "${excerpt(claim.quote)}"`, 'copy the passage exactly as printed in the body (only white space, typographic quotes, apostrophes and dashes may differ); a passage split across paragraphs must be separate claims');
       }
       if (isCertainlyAfter(claim.said, data.date)) {

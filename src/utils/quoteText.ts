@@ -8,7 +8,6 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\u
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\uFF07]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SPACES = /\s+/g;
-const SPACE = /\s/;
 
 /** Quotes, apostrophes and dashes made plain: one character for one, so offsets are kept. */
 const foldMarks = (value: string) => value.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-');
@@ -18,37 +17,34 @@ export function normalizeQuoteText(value: string): string {
   return foldMarks(value).replace(SPACES, ' ').trim();
 }
 
-/** Folds `value` and keeps, for every character of the result, the index of the character it came from. */
-function foldText(value: string): { text: string; origin: number[] } {
-  const marks = foldMarks(value);
-  let text = '';
-  const origin: number[] = [];
-  let inSpace = false;
-  for (let index = 0; index < marks.length; index++) {
-    const char = marks[index] as string;
-    if (SPACE.test(char)) {
-      if (!inSpace) {
-        text += ' ';
-        origin.push(index);
-      }
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    text += char;
-    origin.push(index);
-  }
-  return { text, origin };
+/** Text folded for comparison, and for every character of it the index of the character it came from. */
+export interface FoldedText {
+  text: string;
+  origin: number[];
 }
 
 /**
- * Where `quote` stands in `text`, as [start, end) offsets into the original `text`, or null.
- * The first occurrence wins.
+ * Folds `value` as normalizeQuoteText does but without trimming the ends, keeping offsets: a quote
+ * (folded, trimmed, never empty) occurs in `foldText(value).text` exactly when it occurs in
+ * `normalizeQuoteText(value)`. Fold a text once and look up every quote in it with findFoldedQuote.
  */
-export function findQuote(text: string, quote: string): { start: number; end: number } | null {
+export function foldText(value: string): FoldedText {
+  const marks = foldMarks(value);
+  const origin: number[] = [];
+  let from = 0;
+  // Each run of white space becomes one space that stands for the run's first character.
+  for (const run of marks.matchAll(SPACES)) {
+    for (let index = from; index <= run.index; index++) origin.push(index);
+    from = run.index + run[0].length;
+  }
+  for (let index = from; index < marks.length; index++) origin.push(index);
+  return { text: marks.replace(SPACES, ' '), origin };
+}
+
+/** Where `quote` stands in the text `folded` came from, as [start, end) offsets into that text, or null. The first occurrence wins. */
+export function findFoldedQuote(folded: FoldedText, quote: string): { start: number; end: number } | null {
   const needle = normalizeQuoteText(quote);
   if (needle.length === 0) return null;
-  const folded = foldText(text);
   const at = folded.text.indexOf(needle);
   if (at < 0) return null;
   const start = folded.origin[at] as number;
@@ -56,6 +52,13 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
   return { start, end };
 }
 
+/**
+ * Where `quote` stands in `text`, as [start, end) offsets into the original `text`, or null.
+ * The first occurrence wins.
+ */
+export function findQuote(text: string, quote: string): { start: number; end: number } | null {
+  return normalizeQuoteText(quote).length === 0 ? null : findFoldedQuote(foldText(text), quote);
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -79,6 +82,22 @@ export function paragraphsOf(body: string): string[] {
 }
 
 /**
+ * For each quote, the passage as printed in `body` (its characters, white space runs made one space),
+ * or null when the quote does not stand within one paragraph. This is all the integrity check and the
+ * pages need of a body, so the build keeps these passages in the data store instead of the body.
+ */
+export function printedPassages(body: string, quotes: Iterable<string>): Map<string, string | null> {
+  const lookup = quotesInBody(body);
+  const passages = new Map<string, string | null>();
+  for (const quote of quotes) {
+    if (passages.has(quote)) continue;
+    const found = lookup.find(quote);
+    passages.set(quote, found ? found.paragraph.slice(found.start, found.end).replace(/\s+/g, ' ').trim() : null);
+  }
+  return passages;
+}
+
+/**
  * The quotes of one article's body: the body is read and folded once, then each claim is looked up,
  * so checking an article costs one pass over its text rather than one per claim.
  */
@@ -89,17 +108,21 @@ export function quotesInBody(body: string): {
   find: (quote: string) => { paragraph: string; start: number; end: number } | null;
 } {
   const paragraphs = paragraphsOf(body);
-  const folded = paragraphs.map(normalizeQuoteText);
+  const normalized = paragraphs.map(normalizeQuoteText);
+  // Folded with offsets when a quote is first looked for in it, then kept for the article's other quotes.
+  const folded: (FoldedText | undefined)[] = [];
   const at = (quote: string) => {
     const needle = normalizeQuoteText(quote);
-    return needle ? folded.findIndex((text) => text.includes(needle)) : -1;
+    return needle ? normalized.findIndex((text) => text.includes(needle)) : -1;
   };
   return {
     has: (quote) => at(quote) >= 0,
     find: (quote) => {
-      const paragraph = paragraphs[at(quote)];
-      const range = paragraph === undefined ? null : findQuote(paragraph, quote);
-      return paragraph === undefined || !range ? null : { paragraph, ...range };
+      const index = at(quote);
+      const paragraph = paragraphs[index];
+      if (paragraph === undefined) return null;
+      const range = findFoldedQuote((folded[index] ??= foldText(paragraph)), quote);
+      return range ? { paragraph, ...range } : null;
     },
   };
 }

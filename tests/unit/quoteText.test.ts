@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normalizeQuoteText, printedText, quotesInBody } from '../../src/utils/quoteText.ts';
+import { findFoldedQuote, findQuote, foldText, normalizeQuoteText, printedPassages, printedText, quotesInBody } from '../../src/utils/quoteText.ts';
 
 const quoteOccursIn = (text: string, quote: string) => findQuote(text, quote) !== null;
 const findQuoteInBody = (body: string, quote: string) => quotesInBody(body).find(quote);
@@ -55,5 +55,57 @@ describe('the body as printed: MDX escapes read back, one paragraph at a time', 
     const body = 'First paragraph ends here.\n\nSecond paragraph starts here.';
     expect(findQuoteInBody(body, 'ends here. Second paragraph')).toBeNull();
     expect(findQuoteInBody(body, 'Second paragraph starts')?.paragraph).toBe('Second paragraph starts here.');
+  });
+});
+
+describe('a text folded once serves every quote looked up in it', () => {
+  it.each([
+    ['plain words', 'plain words', 'plain words', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]],
+    ['a run of white space is one space, standing for its first character', 'a \n\t b', 'a b', [0, 1, 5]],
+    ['white space at the ends is kept (one space each), not trimmed', '  a  ', ' a ', [0, 2, 3]],
+    ['typographic quotes and dashes become plain, one for one', '“a”–‘b’', '"a"-\'b\'', [0, 1, 2, 3, 4, 5, 6]],
+    ['a no-break space is white space', 'a\u00a0\u00a0b', 'a b', [0, 1, 3]],
+    ['empty', '', '', []],
+  ])('%s', (_, value, text, origin) => {
+    expect(foldText(value)).toEqual({ text, origin });
+    // Trimmed, it is the text as compared.
+    expect(foldText(value).text.trim()).toBe(normalizeQuoteText(value));
+  });
+
+  it.each([
+    ['nothing has changed. Despite', 'nothing has changed.  Despite'],
+    ['"We are continuing', '“We are continuing'],
+    ['conversation - we expect', 'conversation – we expect'],
+    ['prevail, "said Ryabkov.', 'prevail, ”said Ryabkov.'],
+    ['not there', null],
+    ['   ', null],
+  ])('finds %s as findQuote does', (quote, printed) => {
+    const folded = foldText(body);
+    const range = findFoldedQuote(folded, quote);
+    expect(range).toEqual(findQuote(body, quote));
+    expect(range ? body.slice(range.start, range.end) : null).toBe(printed);
+  });
+});
+
+describe("what a body prints of each claim's quote, kept instead of the body", () => {
+  const article = 'The range is &lt;500 km, the ministry said.\n\n“Nothing  has\nchanged,” said Ryabkov.\n\nFirst paragraph ends here.\n\nSecond one.';
+  it.each([
+    ['a quote as printed', 'The range is <500 km', 'The range is <500 km'],
+    ['typed with other typography: the printed characters, white space made single', '"Nothing has changed," said', '“Nothing has changed,” said'],
+    ['not in the body', 'Words nobody printed.', null],
+    ['across two paragraphs', 'ends here. Second one', null],
+    ['empty', '', null],
+  ])('%s', (_, quote, passage) => {
+    const passages = printedPassages(article, [quote]);
+    expect(passages.get(quote)).toBe(passage);
+    // The same answers the body itself gives.
+    const found = quotesInBody(article).find(quote);
+    expect(passages.get(quote) !== null).toBe(quotesInBody(article).has(quote));
+    expect(passages.get(quote)).toBe(found ? found.paragraph.slice(found.start, found.end).replace(/\s+/g, ' ').trim() : null);
+  });
+
+  it('one entry for a quote claimed twice, and none for quotes not asked about', () => {
+    expect([...printedPassages(article, ['Second one.', 'Second one.']).keys()]).toEqual(['Second one.']);
+    expect(printedPassages(article, []).size).toBe(0);
   });
 });
