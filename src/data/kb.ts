@@ -3,6 +3,7 @@
  * any integrity problem (naming file, field and fix), and hands pages the linked knowledge base.
  * Pages import from here; they never call getCollection themselves.
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems, type ContentEntries } from '../utils/integrity.ts';
 import { makeUrls } from '../utils/urls.ts';
@@ -58,12 +59,17 @@ export async function getKnowledgeBase(): Promise<KnowledgeBase> {
   return (await loaded).kb;
 }
 
-/** The article's collection entry, for rendering its body. */
-export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+/**
+ * The article's body as HTML. The article loader keeps it in a file of its own, not in the data store
+ * (src/integrations/articleLoader.ts), so it is read here, page by page.
+ */
+export async function getArticleHtml(id: string): Promise<string> {
   loaded ??= load();
   const entry = (await loaded).entries.get(id);
   if (!entry) throw new Error(`No article "${id}"`);
-  return entry;
+  const file = entry.rendered?.metadata?.['htmlFile'];
+  if (typeof file !== 'string') throw new Error(`The article "${id}" has no rendered HTML in the data store: build again (the content cache is from older code).`);
+  return readFile(file, 'utf8');
 }
 
 let dataset: Promise<ReturnType<typeof buildDataset>> | undefined;
