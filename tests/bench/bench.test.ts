@@ -11,6 +11,7 @@ import { checkIntegrity } from '../../src/utils/integrity.ts';
 import { TMP } from '../helpers/paths.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { parseBuildLog } from './phases.ts';
+import { judgeBudgets } from './budgets.ts';
 
 describe('the benchmark corpus', () => {
   it('passes every schema and integrity rule of the content check', async () => {
@@ -82,5 +83,36 @@ describe("the benchmark's build-log reader", () => {
     expect(parsed.datasetSeconds).toBeCloseTo(0.25);
     expect(parsed.pagefind).toEqual({ pages: 3, seconds: 4 });
     expect(parsed.pagesBuilt).toBe(4);
+  });
+});
+
+describe('the budgets the benchmark judges', () => {
+  // Only the fields the budgets read; a 1,000-article run that meets every budget of its size.
+  const report = {
+    articles: 1000, pages: 12652, buildSeconds: 38, buildCode: 0, peakRssMB: 1100, checkSeconds: 2.5,
+    firstSearchBytes: 141_000, firstSearchMs: 90, firstSearchFromAddressMs: 500,
+    articlePageGzipBytes: 8_000, articlePageLargestGzipBytes: 8_700, pagesWithJsOutsideSearch: 0,
+  } as unknown as Parameters<typeof judgeBudgets>[0];
+  const lighthouse = (scores: [string, number][]) => ({ takenAt: '2026-11-23T07:32:20Z', formFactor: 'mobile', pages: scores.map(([type, score]) => ({ type, page: `/${type}/`, score })) });
+  const row = (budgets: ReturnType<typeof judgeBudgets>) => budgets.find((b) => b.name.startsWith('Lighthouse'));
+
+  it.each([
+    ['every page type at 100', [['home', 1], ['search', 1]] as [string, number][], true, '2 of 2 at 100, mobile'],
+    ['one page type below', [['home', 1], ['search', 0.96]] as [string, number][], false, '1 of 2 at 100 (search 96)'],
+  ])('Lighthouse: %s', (_, scores, pass, measured) => {
+    const judged = row(judgeBudgets(report, null, lighthouse(scores)));
+    expect(judged?.pass).toBe(pass);
+    expect(judged?.measured).toContain(measured);
+    expect(judged?.measured).toContain('2026-11-23T07:32:20Z');
+  });
+
+  it('shows no Lighthouse row when Lighthouse has not been run', () => {
+    expect(row(judgeBudgets(report, null))).toBeUndefined();
+  });
+
+  it('judges the typed first search, and shows the opened address beside it', () => {
+    const atTenThousand = { ...report, articles: 10000, firstSearchMs: 320 } as typeof report;
+    const judged = judgeBudgets(atTenThousand, null).find((b) => b.name.startsWith('first search answered'));
+    expect(judged).toMatchObject({ pass: false, measured: '320 ms; opening /search/?q=: 500 ms from navigation' });
   });
 });

@@ -15,7 +15,14 @@ export interface Budget {
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-export function judgeBudgets(report: Omit<BenchReport, 'budgets' | 'scaling'>, scaling: Scaling | null): Budget[] {
+/** What `npm run lighthouse` wrote to .bench/lighthouse.json: the real content, one page of each type. */
+export interface LighthouseSummary {
+  takenAt: string;
+  formFactor: string;
+  pages: { type: string; page: string; score: number | null }[];
+}
+
+export function judgeBudgets(report: Omit<BenchReport, 'budgets' | 'scaling'>, scaling: Scaling | null, lighthouse: LighthouseSummary | null = null): Budget[] {
   const at = (size: number) => report.articles === size;
   const budgets: Budget[] = [];
   const add = (name: string, limit: string, measured: string, pass: boolean, applies = true) =>
@@ -37,6 +44,17 @@ export function judgeBudgets(report: Omit<BenchReport, 'budgets' | 'scaling'>, s
   }
   add('article page, HTML + CSS gzip (largest article)', '≤ 15 kB', `${kB(report.articlePageGzipBytes)} median, ${kB(report.articlePageLargestGzipBytes)} largest`, report.articlePageLargestGzipBytes <= 15_000);
   add('no JavaScript on any page but search', '0 pages', `${report.pagesWithJsOutsideSearch} of ${report.pages} pages`, report.pagesWithJsOutsideSearch === 0);
+  // Lighthouse measures the real content, not the corpus: its last run is shown with when it was taken.
+  if (lighthouse) {
+    const below = lighthouse.pages.filter((p) => (p.score ?? 0) < 1);
+    const shown = below.map((p) => `${p.type} ${Math.round((p.score ?? 0) * 100)}`).join(', ');
+    add(
+      'Lighthouse performance, one page of every type (real content)',
+      '100 each',
+      `${lighthouse.pages.length - below.length} of ${lighthouse.pages.length} at 100${shown ? ` (${shown})` : ''}, ${lighthouse.formFactor}, npm run lighthouse at ${lighthouse.takenAt}`,
+      below.length === 0,
+    );
+  }
   if (scaling) {
     budgets.push({
       name: `build cost per article flat, ${scaling.sizes.join(' → ')} articles`,

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanEnv } from '../helpers/build.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { judgeBudgets, judgeScaling, type Budget, type Scaling } from './budgets.ts';
+import { judgeBudgets, judgeScaling, type Budget, type LighthouseSummary, type Scaling } from './budgets.ts';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { runMeasured, type MeasuredRun, type ProcessPeak } from './measure.ts';
 import { parseBuildLog, type BuildPhases } from './phases.ts';
@@ -158,7 +158,8 @@ async function bench(articles: number): Promise<BenchReport> {
   await mkdir(results, { recursive: true });
   const runs = (await readResults(seed)).filter((r) => r.articles !== articles);
   const scaling = build.code === 0 ? judgeScaling([...runs, partial].map((r) => ({ articles: r.articles, buildSeconds: r.buildSeconds }))) : null;
-  const report: BenchReport = { ...partial, budgets: judgeBudgets(partial, scaling), scaling };
+  const lighthouse = JSON.parse(await readFile(path.join(BENCH, 'lighthouse.json'), 'utf8').catch(() => 'null')) as LighthouseSummary | null;
+  const report: BenchReport = { ...partial, budgets: judgeBudgets(partial, scaling, lighthouse), scaling };
   if (build.code === 0) await writeFile(path.join(results, `${articles}-seed${seed}.json`), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(path.join(BENCH, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   return report;
