@@ -10,6 +10,7 @@ import { makeUrls } from '../utils/urls.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './model.ts';
 import { findMisplacedFiles } from './contentFolder.ts';
 import { buildDataset } from './dataset.ts';
+import type { StoredArticle } from '../integrations/articleLoader.ts';
 import { contentRoot } from './contentRoot.ts';
 
 export type { Actor, Article, Event, KnowledgeBase, Outlet, Statement, Topic } from './model.ts';
@@ -20,14 +21,18 @@ export const urls = makeUrls(import.meta.env.BASE_URL);
 /** The public origin, for permanent links and citations. */
 export const site = import.meta.env.SITE ?? 'http://localhost:4321';
 
+/** The entry's `rendered`, as the article loader stores it (StoredArticle). */
+const stored = (entry: CollectionEntry<'articles'>) => entry.rendered as Partial<StoredArticle> | undefined;
+
 /**
  * The printed passages the article loader stores with an article's HTML (the store keeps no body:
  * at 10,000 articles the bodies were a quarter of the data store the build loads into memory).
  */
 function storedPassages(entry: CollectionEntry<'articles'>): ReadonlyMap<string, string | null> {
-  const passages = entry.rendered?.metadata?.['passages'];
-  return passages instanceof Map ? (passages as ReadonlyMap<string, string | null>) : new Map();
+  const passages = stored(entry)?.metadata?.passages;
+  return passages instanceof Map ? passages : new Map();
 }
+
 
 let loaded: Promise<{ kb: KnowledgeBase; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
 
@@ -67,7 +72,7 @@ export async function getArticleHtml(id: string): Promise<string> {
   loaded ??= load();
   const entry = (await loaded).entries.get(id);
   if (!entry) throw new Error(`No article "${id}"`);
-  const file = entry.rendered?.metadata?.['htmlFile'];
+  const file = stored(entry)?.metadata?.htmlFile;
   if (typeof file !== 'string') throw new Error(`The article "${id}" has no rendered HTML in the data store: build again (the content cache is from older code).`);
   return readFile(file, 'utf8');
 }

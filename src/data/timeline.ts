@@ -190,8 +190,6 @@ export function splitByMonth(group: TimelineYear, limit = INLINE_LIMIT): MonthSp
   return split;
 }
 
-/** The path segment of a year's or a month's page: `2022`, `2022-03`. */
-export { periodKey } from '../utils/urls.ts';
 
 /** Every timeline page of a (filtered) timeline: one per year, and one per month of a year too long for one page. */
 export function timelinePeriods(years: TimelineYear[]): { year: number; month?: number }[] {

@@ -260,17 +260,18 @@ export interface RenderedArticle {
 }
 
 /**
- * What the data store keeps of a rendered article: no HTML (`html` is empty: `render(entry)` is not
- * used), the file that holds it, and what its claims quote as printed (printedPassages).
+ * What the data store keeps of a rendered article (the entry's `rendered`), read by src/data/kb.ts:
+ * no HTML (`html` is empty: `render(entry)` is not used), the file that holds it, and what its claims
+ * quote as printed (printedPassages). Nothing else: no page reads the headings.
  */
-export interface StoredArticle extends RenderedArticle {
+export interface StoredArticle {
   html: '';
-  metadata: RenderedArticle['metadata'] & { passages: Map<string, string | null>; htmlFile: string };
+  metadata: { passages: Map<string, string | null>; htmlFile: string };
 }
 
 /** The HTML file an entry's metadata names, if it has one and it is still there. */
 function storedHtmlFile(entry: { rendered?: { metadata?: Record<string, unknown> } } | undefined): string | undefined {
-  const file = entry?.rendered?.metadata?.['htmlFile'];
+  const file = (entry?.rendered as Partial<StoredArticle> | undefined)?.metadata?.htmlFile;
   return typeof file === 'string' && existsSync(file) ? file : undefined;
 }
 
@@ -447,7 +448,7 @@ export function articleLoader({ base }: { base: string }): Loader {
             await writeFile(htmlFile, rendered.html);
             const previous = storedHtmlFile(existing);
             if (previous && previous !== htmlFile) await rm(previous, { force: true });
-            const stored: StoredArticle = { html: '', metadata: { ...rendered.metadata, passages, htmlFile } };
+            const stored: StoredArticle = { html: '', metadata: { passages, htmlFile } };
             store.set({ id, data, filePath: path.relative(root, full).split(path.sep).join('/'), digest, rendered: stored });
             return null;
           },

@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
 import { contentRoot } from '../data/contentRoot.ts';
-import { findFoldedQuote, foldText, normalizeQuoteText, type FoldedText } from '../utils/quoteText.ts';
+import { quoteFinder } from '../utils/quoteText.ts';
 
 /**
  * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov, 2019-01-25"),
@@ -144,18 +144,12 @@ export function rehypeClaimAnchors() {
         return { index, id: String(claim.id ?? ''), quote: String(claim.quote ?? ''), title, spellings: speaker.spellings, articleTitle };
       })
       .sort((a, b) => b.quote.length - a.quote.length);
-    // Each block's text is read and folded once, and folded with the offsets a passage is marked at
-    // once at most, not once per claim: marking a passage adds elements, never text.
-    const texts = blocks.map((block) => {
-      const text = textOf(block);
-      return { text, normalized: normalizeQuoteText(text), folded: undefined as FoldedText | undefined };
-    });
+    // Each block's text is read and folded once, not once per claim: marking a passage adds elements, never text.
+    const find = quoteFinder(blocks.map(textOf));
     for (const claim of ordered) {
-      const needle = normalizeQuoteText(claim.quote);
-      const at = needle ? texts.findIndex((t) => t.normalized.includes(needle)) : -1;
-      const block = blocks[at];
-      const range = block && texts[at] ? findFoldedQuote((texts[at].folded ??= foldText(texts[at].text)), claim.quote) : null;
-      if (block && range) wrapRange(block, range.start, range.end, claim);
+      const found = find(claim.quote);
+      const block = found ? blocks[found.index] : undefined;
+      if (found && block) wrapRange(block, found.start, found.end, claim);
       else {
         throw new Error(
           `${where} → claims[${claim.index}].quote: the quote of "${claim.id}" does not occur in the article body (as rendered, within one paragraph). ` +

@@ -98,9 +98,25 @@ export function printedPassages(body: string, quotes: Iterable<string>): Map<str
 }
 
 /**
- * The quotes of one article's body: the body is read and folded once, then each claim is looked up,
- * so checking an article costs one pass over its text rather than one per claim.
+ * Finds quotes in a list of texts (an article's paragraphs, or its rendered blocks): each text is
+ * normalised once, and folded with offsets the first time a quote is found in it, so looking up every
+ * claim of an article costs one pass over its text rather than one per claim. The first text that
+ * holds the quote wins; the offsets are into that text.
  */
+export function quoteFinder(texts: readonly string[]): (quote: string) => { index: number; start: number; end: number } | null {
+  const normalized = texts.map(normalizeQuoteText);
+  const folded: (FoldedText | undefined)[] = [];
+  return (quote) => {
+    const needle = normalizeQuoteText(quote);
+    const index = needle ? normalized.findIndex((text) => text.includes(needle)) : -1;
+    const text = texts[index];
+    if (text === undefined) return null;
+    const range = findFoldedQuote((folded[index] ??= foldText(text)), quote);
+    return range ? { index, ...range } : null;
+  };
+}
+
+/** The quotes of one article's body, looked up paragraph by paragraph (quoteFinder). */
 export function quotesInBody(body: string): {
   /** True when the quote stands within one paragraph. */
   has: (quote: string) => boolean;
@@ -108,22 +124,12 @@ export function quotesInBody(body: string): {
   find: (quote: string) => { paragraph: string; start: number; end: number } | null;
 } {
   const paragraphs = paragraphsOf(body);
-  const normalized = paragraphs.map(normalizeQuoteText);
-  // Folded with offsets when a quote is first looked for in it, then kept for the article's other quotes.
-  const folded: (FoldedText | undefined)[] = [];
-  const at = (quote: string) => {
-    const needle = normalizeQuoteText(quote);
-    return needle ? normalized.findIndex((text) => text.includes(needle)) : -1;
-  };
+  const find = quoteFinder(paragraphs);
   return {
-    has: (quote) => at(quote) >= 0,
+    has: (quote) => find(quote) !== null,
     find: (quote) => {
-      const index = at(quote);
-      const paragraph = paragraphs[index];
-      if (paragraph === undefined) return null;
-      const range = findFoldedQuote((folded[index] ??= foldText(paragraph)), quote);
-      return range ? { paragraph, ...range } : null;
+      const found = find(quote);
+      return found ? { paragraph: paragraphs[found.index] as string, start: found.start, end: found.end } : null;
     },
   };
 }
-

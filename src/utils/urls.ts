@@ -41,6 +41,8 @@ export const periodKey = (year: number, month?: number): string => (month === un
 export function makeUrls(base: string): SiteUrls {
   const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const page = (...parts: string[]) => `${root}${parts.map(encodeURIComponent).join('/')}/`;
+  /** A year's or a month's page of the whole timeline, or of a filtered one. */
+  const timelinePeriod = (period: string, filter?: { kind: string; value: string }) => (filter ? page('timeline', filter.kind, filter.value, period) : page('timeline', period));
   return {
     home: root,
     articles: page('articles'),
@@ -58,8 +60,8 @@ export function makeUrls(base: string): SiteUrls {
     event: (id) => page('events', id),
     timeline: page('timeline'),
     timelineFiltered: (kind, value) => page('timeline', kind, value),
-    timelineYear: (year, filter) => (filter ? page('timeline', filter.kind, filter.value, periodKey(year)) : page('timeline', periodKey(year))),
-    timelineMonth: (year, month, filter) => (filter ? page('timeline', filter.kind, filter.value, periodKey(year, month)) : page('timeline', periodKey(year, month))),
+    timelineYear: (year, filter) => timelinePeriod(periodKey(year), filter),
+    timelineMonth: (year, month, filter) => timelinePeriod(periodKey(year, month), filter),
     search: page('search'),
     data: page('data'),
     dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,

@@ -7,6 +7,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Request } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/serve.ts';
 
@@ -235,6 +236,41 @@ function watchResults(): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** The finished requests of a browser context (its Web Workers' included, which the page's own DevTools session does not see). */
+function collectRequests(context: BrowserContext): Request[] {
+  const finished: Request[] = [];
+  context.on('requestfinished', (request) => finished.push(request));
+  return finished;
+}
+
+/** Sizes and times of the requests, read once the search is timed (gzip work would otherwise run during it). */
+async function weighRequests(outDir: string, finished: Request[]): Promise<SearchRequest[]> {
+  const requests: SearchRequest[] = [];
+  for (const request of finished) {
+    const response = await request.response();
+    if (!response) continue;
+    const sizes = await request.sizes();
+    const url = new URL(request.url());
+    const type = (response.headers()['content-type'] ?? '').split(';')[0] as string;
+    const body = await readFile(fileOf(outDir, url.pathname)).catch(() => null);
+    // Chromium reports no body size for a worker's script: the file's size stands in.
+    const wireBytes = sizes.responseHeadersSize + (sizes.responseBodySize || (body?.length ?? 0));
+    const gzipBytes = TEXT_TYPES.test(type) && body !== null ? sizes.responseHeadersSize + 23 + gzipSize(body) : wireBytes;
+    const timing = request.timing();
+    requests.push({ url: url.pathname + url.search, type, wireBytes, gzipBytes, startMs: timing.startTime, endMs: timing.startTime + Math.max(timing.responseEnd, 0) });
+  }
+  const origin = Math.min(...requests.map((r) => r.startMs));
+  for (const r of requests) {
+    r.startMs = Math.round(r.startMs - origin);
+    r.endMs = Math.round(r.endMs - origin);
+  }
+  return requests.sort((a, b) => a.startMs - b.startMs);
+}
+
+const total = (requests: SearchRequest[], key: 'wireBytes' | 'gzipBytes') => requests.reduce((n, r) => n + r[key], 0);
+
+interface SearchRun { ms: number; results: number; requests: SearchRequest[] }
+
 /**
  * Serves the build and performs first searches with a cold cache (a fresh browser context each):
  * `runs` openings of /search/?q= and `runs` typed searches, every one timed, the first of each
@@ -244,83 +280,60 @@ export async function measureFirstSearch(outDir: string, query: string, runs = 3
   const site = await serveSite(outDir);
   const browser = await launchBrowser();
   try {
-    const once = async (mode: 'address' | 'typed', count: boolean) => {
+    const once = async (mode: 'address' | 'typed', count: boolean): Promise<SearchRun> => {
       const context = await browser.newContext();
       const page = await context.newPage();
       let shown!: (at: number) => void;
       const shownAt = new Promise<number>((resolve) => (shown = resolve));
       await page.exposeBinding('__benchShown', (_source, at: number) => shown(at));
       await page.addInitScript(watchResults);
-      // Playwright's request events include those of any Web Worker, which the page's own DevTools session does not see.
-      const requests: SearchRequest[] = [];
-      const pending: Promise<void>[] = [];
-      if (count) {
-        context.on('requestfinished', (request) => {
-          pending.push(
-            (async () => {
-              const response = await request.response();
-              if (!response) return;
-              const sizes = await request.sizes();
-              const url = new URL(request.url());
-              const type = (response.headers()['content-type'] ?? '').split(';')[0] as string;
-              const body = await readFile(fileOf(outDir, url.pathname)).catch(() => null);
-              // Chromium reports no body size for a worker's script: the file's size stands in.
-              const wireBytes = sizes.responseHeadersSize + (sizes.responseBodySize || (body?.length ?? 0));
-              const gzipBytes = TEXT_TYPES.test(type) && body !== null ? sizes.responseHeadersSize + 23 + gzipSize(body) : wireBytes;
-              const timing = request.timing();
-              requests.push({ url: url.pathname + url.search, type, wireBytes, gzipBytes, startMs: timing.startTime, endMs: timing.startTime + Math.max(timing.responseEnd, 0) });
-            })(),
-          );
-        });
-      }
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no search result for "${query}" within 30 s`)), 30_000));
+      const finished = count ? collectRequests(context) : [];
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no search result for "${query}" within 30 s`)), 30_000)));
       let ms: number;
-      if (mode === 'address') {
-        await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-        ms = await Promise.race([shownAt, timeout]);
-      } else {
-        await page.goto(`${site.url}search/`, { waitUntil: 'networkidle' });
-        await page.locator('#search-input').pressSequentially(query, { delay: 120 });
-        await page.keyboard.press('Enter');
-        const at = await Promise.race([shownAt, timeout]);
-        ms = at - (await page.evaluate(() => (window as unknown as { __benchEnter: number }).__benchEnter));
+      try {
+        if (mode === 'address') {
+          await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+          ms = await Promise.race([shownAt, timeout]);
+        } else {
+          await page.goto(`${site.url}search/`, { waitUntil: 'networkidle' });
+          await page.locator('#search-input').pressSequentially(query, { delay: 120 });
+          await page.keyboard.press('Enter');
+          const at = await Promise.race([shownAt, timeout]);
+          ms = at - (await page.evaluate(() => (window as unknown as { __benchEnter: number }).__benchEnter));
+        }
+      } finally {
+        clearTimeout(timer);
       }
       const results = await page.locator('#search-results > li').count();
       await page.waitForLoadState('networkidle').catch(() => undefined);
-      await Promise.all(pending);
+      const requests = await weighRequests(outDir, finished);
       await context.close();
       return { ms, results, requests };
     };
 
-    const address = [];
-    const typed = [];
+    const address: SearchRun[] = [];
+    const typed: SearchRun[] = [];
     for (let run = 0; run < runs; run++) {
       address.push(await once('address', run === 0));
       typed.push(await once('typed', run === 0));
     }
-    const { requests, results } = address[0] as { requests: SearchRequest[]; results: number };
-    const origin = Math.min(...requests.map((r) => r.startMs));
-    for (const r of requests) {
-      r.startMs = Math.round(r.startMs - origin);
-      r.endMs = Math.round(r.endMs - origin);
-    }
-    requests.sort((a, b) => a.startMs - b.startMs);
-    const typedRequests = (typed[0] as { requests: SearchRequest[] }).requests;
+    const [firstAddress, firstTyped] = [address[0] as SearchRun, typed[0] as SearchRun];
     const addressRunsMs = address.map((r) => Math.round(r.ms));
     const typedRunsMs = typed.map((r) => Math.round(r.ms));
     return {
       query,
-      results,
+      results: firstAddress.results,
       typedMs: median(typedRunsMs),
       addressMs: median(addressRunsMs),
       typedRunsMs,
       addressRunsMs,
-      wireBytes: requests.reduce((n, r) => n + r.wireBytes, 0),
-      gzipBytes: requests.reduce((n, r) => n + r.gzipBytes, 0),
-      requests,
-      typedWireBytes: typedRequests.reduce((n, r) => n + r.wireBytes, 0),
-      typedGzipBytes: typedRequests.reduce((n, r) => n + r.gzipBytes, 0),
-      typedRequests: typedRequests.length,
+      wireBytes: total(firstAddress.requests, 'wireBytes'),
+      gzipBytes: total(firstAddress.requests, 'gzipBytes'),
+      requests: firstAddress.requests,
+      typedWireBytes: total(firstTyped.requests, 'wireBytes'),
+      typedGzipBytes: total(firstTyped.requests, 'gzipBytes'),
+      typedRequests: firstTyped.requests.length,
     };
   } finally {
     await browser.close();

@@ -4,12 +4,12 @@
  * of publishing a site without search.
  */
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pagefindIntegration } from '../../src/integrations/pagefind.ts';
 import { loadPagefind } from '../helpers/pagefind.ts';
+import { TMP } from '../helpers/paths.ts';
 
 type Hook = (options: Record<string, unknown>) => Promise<void>;
 const logger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -17,7 +17,9 @@ const page = (title: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Words about ${title}.</p></main></body></html>`;
 
 async function site(pages: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'kb-pagefind-'));
+  // Under the tests' scratch folder, which `npm test` empties before it runs.
+  await mkdir(path.join(TMP, 'content'), { recursive: true });
+  const dir = await mkdtemp(path.join(TMP, 'content', 'pagefind-'));
   for (const [file, html] of Object.entries(pages)) {
     await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
     await writeFile(path.join(dir, file), html);

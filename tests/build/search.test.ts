@@ -3,10 +3,11 @@
  * words from quotes, names under each of their spellings, a filter and a sort, turned into results by
  * the search page's own code.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealSite, readJson } from '../helpers/build.ts';
+import { addressOf, listFiles } from '../quality/lib/pages.ts';
 import { loadPagefind, searchResults, type NodePagefind } from '../helpers/pagefind.ts';
 import type { PageResult, ResultItem, StatementResult } from '../../src/utils/searchResults.ts';
 
@@ -156,17 +157,9 @@ describe('filters and sorting', () => {
   });
 
   it('indexes every page marked for the index, and only those', async () => {
-    const marked: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      for (const entry of await readdir(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) await walk(full);
-        else if (entry.name.endsWith('.html') && (await readFile(full, 'utf8')).includes('data-pagefind-body')) {
-          marked.push(`/${path.relative(outDir, full).split(path.sep).join('/')}`.replace(/index\.html$/, ''));
-        }
-      }
-    };
-    await walk(outDir);
+    const html = (await listFiles(outDir)).filter((file) => file.endsWith('.html'));
+    const isMarked = await Promise.all(html.map(async (file) => (await readFile(path.join(outDir, file), 'utf8')).includes('data-pagefind-body')));
+    const marked = html.filter((_, i) => isMarked[i]).map((file) => addressOf(file));
     const found = await pagefind.search(null, {});
     const indexed = await Promise.all(found.results.map(async (r) => (await r.data()).url));
     expect(marked.length).toBeGreaterThan(50);

@@ -26,7 +26,8 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-async function withLock<T>(work: () => Promise<T>): Promise<T> {
+/** Runs `work` while no other build of this project runs (a lock folder in the tests' scratch space). */
+export async function withLock<T>(work: () => Promise<T>): Promise<T> {
   await mkdir(TMP, { recursive: true });
   for (;;) {
     try {

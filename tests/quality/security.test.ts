@@ -13,7 +13,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { serveSite, type RunningSite } from '../helpers/serve.ts';
 import { attr, elements, readPages, parsePage, type Page } from './lib/pages.ts';
-import { checkPages, formatSecurityProblems, headersFor, isRedirectPage, metaPolicy, parsePolicy, type Policy } from './lib/security.ts';
+import { checkPages, formatSecurityProblems, headersFor, isCspMeta, isRedirectPage, metaPolicy, parsePolicy, type Policy } from './lib/security.ts';
 
 const SITE = 'https://inf-treaty-kb.org';
 let outDir: string;
@@ -64,9 +64,9 @@ describe('the Content-Security-Policy', () => {
       const meta = metaPolicy(page);
       expect(meta && withoutFrameAncestors(meta), page.file).toEqual(expected);
       // A meta policy governs only the elements after it: nothing that loads or runs may come first.
-      const head = [...elements(page.document)].filter((e) => ['meta', 'title', 'link', 'script', 'style', 'base'].includes(e.tagName));
-      const at = head.findIndex((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-      expect(head.slice(0, at).map((e) => (attr(e, 'charset') === undefined ? e.tagName : 'meta charset')), page.file).toEqual(['meta charset']);
+      const loading = [...elements(page.document)].filter((e) => ['meta', 'title', 'link', 'script', 'style', 'base'].includes(e.tagName));
+      const at = loading.findIndex(isCspMeta);
+      expect(loading.slice(0, at).map((e) => (attr(e, 'charset') === undefined ? e.tagName : 'meta charset')), page.file).toEqual(['meta charset']);
       checked++;
     }
     expect(checked).toBeGreaterThan(250);

@@ -1,6 +1,7 @@
 /** The timeline's pagination by year and month: stable addresses, nothing lost, nothing twice. */
 import { describe, expect, it } from 'vitest';
-import { articleYears, buildTimeline, latest, periodKey, splitByMonth, statementYears, timelinePeriods } from '../../src/data/timeline.ts';
+import { articleYears, buildTimeline, latest, splitByMonth, statementYears, timelinePeriods } from '../../src/data/timeline.ts';
+import { periodKey } from '../../src/utils/urls.ts';
 import { parsePartialDate, type PartialDate } from '../../src/utils/partialDate.ts';
 import type { Event, Statement } from '../../src/data/model.ts';
 

@@ -4,7 +4,7 @@
  * styles unless its hash is allowed, and every link to another site has rel="noopener noreferrer".
  */
 import { createHash } from 'node:crypto';
-import { attr, elements, lineOf, textOf, type Page } from './pages.ts';
+import { attr, elements, lineOf, textOf, type Element, type Page } from './pages.ts';
 
 export type Policy = Map<string, string[]>;
 
@@ -60,8 +60,11 @@ export interface SecurityProblem {
   problem: string;
 }
 
+/** The Content-Security-Policy <meta> element. */
+export const isCspMeta = (e: Element) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy';
+
 export function metaPolicy(page: Page): Policy | undefined {
-  const meta = [...elements(page.document)].find((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  const meta = [...elements(page.document)].find(isCspMeta);
   return meta ? parsePolicy(attr(meta, 'content') ?? '') : undefined;
 }
 
