@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './helpers/browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // KB_TEST_TMP: this run's own scratch folder (see tests/helpers/paths.ts).
@@ -19,11 +20,21 @@ await rm(path.join(tmp, 'build.lock'), { recursive: true, force: true });
 // content caches built by older code) is only disk used and a chance of testing stale output.
 await Promise.all(['builds', 'cache', 'content'].map((dir) => rm(path.join(tmp, dir), { recursive: true, force: true })));
 
+// Find (or unpack, on a machine without one) the browser once, before the workers start, so that
+// every browser test gets the same one and none of them waits on the others to unpack it.
+const browserStart = Date.now();
+// With none to be had, the browser tests fail one by one with the message below; the rest still run.
+const browser = await chromiumPath().catch((error: unknown) => {
+  console.error(`No browser for the browser tests: ${(error as Error).message}`);
+  return undefined;
+});
+if (browser) console.log(`Browser: ${browser} (ready in ${((Date.now() - browserStart) / 1000).toFixed(1)} s)`);
+
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     process.execPath,
     [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, KB_TEST_RUN: `${process.pid}-${Date.now()}` } },
+    { cwd: root, stdio: 'inherit', env: { ...process.env, ...(browser ? { CHROMIUM_PATH: browser } : {}), KB_TEST_RUN: `${process.pid}-${Date.now()}` } },
   );
   child.on('close', (exit) => resolve(exit ?? 1));
 });

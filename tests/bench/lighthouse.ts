@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { cleanEnv, runCommand, withLock } from '../helpers/build.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { serveSite } from '../helpers/serve.ts';
 import type { LighthouseSummary } from './budgets.ts';
@@ -64,7 +64,7 @@ try {
     const result = await runCommand(
       process.execPath,
       [path.join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${site.url}${page}`, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${chromeFlags}`, ...(desktop ? ['--preset=desktop'] : [])],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
+      { env: { ...process.env, CHROME_PATH: await chromiumPath() } },
     );
     if (result.code !== 0) throw new Error(`Lighthouse failed on /${page}:\n${result.output}`);
     const json = JSON.parse(await readFile(report, 'utf8')) as { categories: { performance: { score: number | null } }; audits: Record<string, { displayValue?: string }> };

@@ -55,9 +55,10 @@ describe('search', () => {
     await page.waitForURL(/\/articles\/2022-01-frontier-post-difficult-dialogue\//);
     const url = new URL(page.url());
     expect(url.hash).toMatch(/^#[a-z0-9-]+:~:text=.*untrustworthy/);
-    const target = await page.evaluate(() => ({ id: document.querySelector(':target')?.id, text: document.querySelector(':target')?.textContent }));
-    expect(target.text).toContain('untrustworthy');
-    expect(url.hash.startsWith(`#${target.id}`)).toBe(true);
+    // Some Chromium builds set :target a moment after the navigation has committed.
+    const target = () => page.evaluate(() => ({ id: document.querySelector(':target')?.id ?? '', text: document.querySelector(':target')?.textContent ?? '' }));
+    await expect.poll(async () => (await target()).text).toContain('untrustworthy');
+    expect(url.hash.startsWith(`#${(await target()).id}`)).toBe(true);
   });
 
   it('opens a shared search address with its query and filters already applied', async () => {
