@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
 import { checkIntegrity } from '../../src/utils/integrity.ts';
 import { TMP } from '../helpers/paths.ts';
-import { generateCorpus, writeCorpus } from './corpus.ts';
-import { parseBuildLog } from './phases.ts';
-import { judgeBudgets } from './budgets.ts';
+import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
+import { parseBuildLog } from '../../scripts/bench/phases.ts';
+import { judgeBudgets } from '../../scripts/bench/budgets.ts';
 
 describe('the benchmark corpus', () => {
   it('passes every schema and integrity rule of the content check', async () => {

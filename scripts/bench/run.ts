@@ -13,8 +13,8 @@ import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanEnv } from '../helpers/build.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { cleanEnv } from '../../tests/helpers/build.ts';
+import { ROOT } from '../../tests/helpers/paths.ts';
 import { judgeBudgets, judgeScaling, type Budget, type LighthouseSummary, type Scaling } from './budgets.ts';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { runMeasured, type MeasuredRun, type ProcessPeak } from './measure.ts';

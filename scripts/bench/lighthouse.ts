@@ -9,10 +9,10 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import { cleanEnv, runCommand, withLock } from '../helpers/build.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/paths.ts';
-import { serveSite } from '../helpers/serve.ts';
+import { cleanEnv, runCommand, withLock } from '../../tests/helpers/build.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/helpers/browser.ts';
+import { ROOT } from '../../tests/helpers/paths.ts';
+import { serveSite } from '../../tests/helpers/serve.ts';
 import type { LighthouseSummary } from './budgets.ts';
 
 const desktop = process.argv.includes('--desktop');
@@ -76,7 +76,7 @@ try {
 } finally {
   await site.close();
 }
-// What the benchmark reads back as a budget (tests/bench/budgets.ts).
+// What the benchmark reads back as a budget (scripts/bench/budgets.ts).
 const summary: LighthouseSummary & { machine: { cores: number; load: number[] } } = { takenAt: new Date().toISOString(), formFactor: desktop ? 'desktop' : 'mobile', machine: { cores: cpus().length, load: loadavg().map((l) => Number(l.toFixed(2))) }, pages: rows };
 await writeFile(path.join(ROOT, '.bench/lighthouse.json'), `${JSON.stringify(summary, null, 2)}\n`);
 const below = rows.filter((r) => (r.score ?? 0) < 1);

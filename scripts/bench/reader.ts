@@ -8,8 +8,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Request } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/serve.ts';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { serveSite } from '../../tests/helpers/serve.ts';
 
 /** gzip at level 6, what static hosts commonly apply to text. */
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
