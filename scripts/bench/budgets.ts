@@ -1,5 +1,5 @@
 /**
- * The budgets of issue 7, each judged against the figure a run measured. A budget that names a
+ * The performance budgets (docs/performance.md), each judged against the figure a run measured. A budget that names a
  * corpus size is judged only at that size (`pass: null` elsewhere); the flat cost per article is
  * judged across the runs kept in `.bench/results/`.
  */

@@ -1,6 +1,6 @@
 /**
  * `npm run lighthouse`: Lighthouse's performance score for one page of every type of the real site
- * (issue 7's budget: 100 on each). Builds the real content into .bench/lighthouse/, serves it on
+ * (the budget: 100 on each). Builds the real content into .bench/lighthouse/, serves it on
  * 127.0.0.1 gzip-compressed as a static host would (a .gz copy of every text file) and runs Lighthouse (mobile, its default simulated throttling, or `--desktop`) against
  * Debian's Chromium, one page at a time; prints a table and writes .bench/lighthouse.json.
  * Like the benchmark, it reports figures and asserts nothing: the score moves with the machine's load.

@@ -3,7 +3,7 @@
  * generates a synthetic corpus of N articles into `.bench/corpus-<N>/`, times the content check on
  * it, builds and indexes the full site from it with wall time, CPU time, peak memory and a time per
  * phase, measures what a reader pays (page weights, JavaScript, index size, a first search in
- * Chromium), judges the budgets of issue 7, prints a table and writes `.bench/latest.json`
+ * Chromium), judges the performance budgets (docs/performance.md), prints a table and writes `.bench/latest.json`
  * (and `.bench/results/<N>-seed<S>.json`, from which the cost per article across sizes is judged).
  *
  * Options: `--seed S` (default 1), `--no-browser` (skip the first search), `--keep` (keep the
