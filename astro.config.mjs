@@ -6,11 +6,11 @@ import { articleMarkdown } from './src/integrations/articleMarkdown.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
 import { redirectsUnder } from './src/data/redirects.ts';
+import { settings } from './src/settings.ts';
 
-// KB_BASE serves the site under a sub-path (e.g. /inf-kb/ on GitHub Pages); KB_SITE is the public
-// origin used in permanent links and citations. Both are read once, here.
-const base = process.env.KB_BASE ?? '/';
-const site = process.env.KB_SITE ?? 'https://inf-treaty-kb.org';
+// Every setting from the environment (KB_BASE, KB_SITE, KB_OUT_DIR, KB_CACHE_DIR…) is read in
+// src/settings.ts.
+const { base, site, outDir, cacheDir } = settings;
 
 export default defineConfig({
   site,
@@ -19,9 +19,9 @@ export default defineConfig({
   // Astro's compression drops the space between inline elements written on separate lines
   // ("Post),January"); gzip removes the indentation cost anyway.
   compressHTML: false,
-  outDir: process.env.KB_OUT_DIR ?? './dist',
+  outDir,
   // Builds of different content folders (tests, the benchmark) keep separate content caches.
-  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   // concurrency: pages render while earlier ones are written to disk; at 1,000 articles the render
   // phase spent a fifth of its time waiting on file writes (npm run bench; see the README). Measured
   // again with 1, 2, 4 and 8 (paired runs on the two-core machine): 1 and 2 were slower, 8 no faster.

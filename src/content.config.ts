@@ -7,10 +7,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actorSchema, articleSchema, COLLECTIONS, eventSchema, outletSchema, topicSchema, type CollectionName } from './schemas/index.ts';
-import { contentRoot } from './data/contentRoot.ts';
+import { settings } from './settings.ts';
 import { articleLoader } from './integrations/articleLoader.ts';
 
-const folder = (name: CollectionName) => `${contentRoot()}/${COLLECTIONS[name].folder}`;
+const folder = (name: CollectionName) => `${settings.content}/${COLLECTIONS[name].folder}`;
 const files = (name: CollectionName) => glob({ pattern: COLLECTIONS[name].pattern, base: folder(name) });
 
 export const collections = {

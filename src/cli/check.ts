@@ -4,10 +4,10 @@
  * The folder is $KB_CONTENT, or ./content.
  */
 import { readContentFolder } from '../data/contentFolder.ts';
-import { contentRoot } from '../data/contentRoot.ts';
-import { checkIntegrity, formatProblems } from '../utils/integrity.ts';
+import { settings } from '../settings.ts';
+import { checkIntegrity, formatProblems } from '../data/integrity.ts';
 
-const root = contentRoot();
+const root = settings.content;
 const started = performance.now();
 const { content, problems } = await readContentFolder(root);
 if (problems.length === 0) problems.push(...checkIntegrity(content));

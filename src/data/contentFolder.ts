@@ -14,9 +14,9 @@ import { extractFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import type { ContentEntries, Problem } from '../utils/integrity.ts';
+import type { ContentEntries, Problem } from './integrity.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
-import { articleBodyProblems } from '../integrations/articleLoader.ts';
+import { articleBodyProblems } from './articleBody.ts';
 import { printedPassages } from '../utils/quoteText.ts';
 
 /** Paths in messages are relative to the folder the command runs in, e.g. `content/articles/x.mdx`. */

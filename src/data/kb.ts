@@ -5,13 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkIntegrity, formatProblems, type ContentEntries } from '../utils/integrity.ts';
+import { checkIntegrity, formatProblems, type ContentEntries } from './integrity.ts';
 import { makeUrls } from '../utils/urls.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './model.ts';
 import { findMisplacedFiles } from './contentFolder.ts';
 import { buildDataset } from './dataset.ts';
-import type { StoredArticle } from '../integrations/articleLoader.ts';
-import { contentRoot } from './contentRoot.ts';
+import { storedHtmlPath, type StoredArticle } from './storedArticle.ts';
+import { settings } from '../settings.ts';
 
 export type { Actor, Article, Event, KnowledgeBase, Outlet, Statement, Topic } from './model.ts';
 
@@ -53,7 +53,7 @@ async function load() {
     events: events.map((e) => ({ id: e.id, file: file(e, 'content/events', '.yaml'), data: e.data })),
     topics: topics.map((e) => ({ id: e.id, file: file(e, 'content/topics', '.yaml'), data: e.data })),
   };
-  const problems = [...(await findMisplacedFiles(contentRoot())), ...checkIntegrity(content)];
+  const problems = [...(await findMisplacedFiles(settings.content)), ...checkIntegrity(content)];
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return { kb: buildKnowledgeBase(content), entries: new Map(articles.map((e) => [e.id, e])) };
 }
@@ -66,7 +66,7 @@ export async function getKnowledgeBase(): Promise<KnowledgeBase> {
 
 /**
  * The article's body as HTML. The article loader keeps it in a file of its own, not in the data store
- * (src/integrations/articleLoader.ts), so it is read here, page by page.
+ * (src/integrations/articleLoader.ts), in this build's cache folder, so it is read here, page by page.
  */
 export async function getArticleHtml(id: string): Promise<string> {
   loaded ??= load();
@@ -74,7 +74,7 @@ export async function getArticleHtml(id: string): Promise<string> {
   if (!entry) throw new Error(`No article "${id}"`);
   const file = stored(entry)?.metadata?.htmlFile;
   if (typeof file !== 'string') throw new Error(`The article "${id}" has no rendered HTML in the data store: build again (the content cache is from older code).`);
-  return readFile(file, 'utf8');
+  return readFile(storedHtmlPath(file), 'utf8');
 }
 
 let dataset: Promise<ReturnType<typeof buildDataset>> | undefined;

@@ -4,7 +4,7 @@
  * never written by hand. Pure: built from checked entries, with no `astro:*` imports.
  */
 import type { ActorData, ArticleData, Claim, EventData, OutletData, PartialDate, TopicData } from '../schemas/index.ts';
-import type { ContentEntries } from '../utils/integrity.ts';
+import type { ContentEntries } from './integrity.ts';
 import { compareDates } from '../utils/partialDate.ts';
 
 export interface Outlet extends OutletData {

@@ -9,8 +9,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { readContentFolder } from '../data/contentFolder.ts';
-import { contentRoot } from '../data/contentRoot.ts';
-import { formatProblems } from '../utils/integrity.ts';
+import { settings } from '../settings.ts';
+import { formatProblems } from '../data/integrity.ts';
 
 export function contentCheckIntegration(): AstroIntegration {
   return {
@@ -19,7 +19,7 @@ export function contentCheckIntegration(): AstroIntegration {
       'astro:config:setup': async ({ command }) => {
         if (command !== 'build') return;
         // Schemas and bodies; the quotes are checked by the build itself (src/data/kb.ts), with the passages it stores.
-        const { problems } = await readContentFolder(contentRoot(), { passages: false });
+        const { problems } = await readContentFolder(settings.content, { passages: false });
         if (problems.length > 0) throw new AstroError(formatProblems(problems), 'Run `npm run check:content` to check the content again without building.');
       },
     },

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
-import { checkIntegrity } from '../../src/utils/integrity.ts';
+import { checkIntegrity } from '../../src/data/integrity.ts';
 import { TMP } from '../helpers/paths.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { parseBuildLog } from '../../scripts/bench/phases.ts';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
-import type { ContentEntries } from '../../src/utils/integrity.ts';
+import type { ContentEntries } from '../../src/data/integrity.ts';
 import { buildSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { loadPagefind, searchFor, searchResults, type NodePagefind, type SearchHit } from '../helpers/pagefind.ts';

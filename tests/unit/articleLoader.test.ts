@@ -1,12 +1,13 @@
 /**
- * The article renderer (src/integrations/articleLoader.ts): bodies are read as MDX and rendered with
+ * The article renderer (src/integrations/articleRenderer.ts, with the body rules of src/data/articleBody.ts): bodies are read as MDX and rendered with
  * the site's plugins (remark-gfm, rehypeClaimAnchors) to the HTML the pages print, and anything MDX
  * would run is refused with the file, the line and the fix.
  */
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { ArticleBodyError, articleBodyProblems, createArticleRenderer } from '../../src/integrations/articleLoader.ts';
+import { ArticleBodyError, articleBodyProblems } from '../../src/data/articleBody.ts';
+import { createArticleRenderer } from '../../src/integrations/articleRenderer.ts';
 import { rehypeClaimAnchors } from '../../src/integrations/rehypeClaimAnchors.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -6,9 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticleBodyError, createArticleRenderer, describePipeline, rendererOptionsFrom } from '../../src/integrations/articleLoader.ts';
+import { ArticleBodyError } from '../../src/data/articleBody.ts';
+import { createArticleRenderer, describePipeline, rendererOptionsFrom } from '../../src/integrations/articleRenderer.ts';
 import { articleMarkdown } from '../../src/integrations/articleMarkdown.ts';
 import { ArticleRenderPool, RenderPoolError, renderWorkerCount } from '../../src/integrations/articleRenderPool.ts';
+import { readSettings } from '../../src/settings.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 // The options astro.config.mjs gives the loader: markdown.processor is unified(articleMarkdown).
@@ -70,6 +72,7 @@ describe('how many workers', () => {
     ['none: render on the loader\'s thread', 100, '0', 0],
     ['a setting that is not a number is ignored', 1000, 'many', cores],
   ])('%s (%i articles, KB_ARTICLE_WORKERS=%s)', (_, articles, setting, expected) => {
-    expect(renderWorkerCount(articles, setting === undefined ? {} : { KB_ARTICLE_WORKERS: setting })).toBe(expected);
+    const wanted = readSettings(setting === undefined ? {} : { KB_ARTICLE_WORKERS: setting }, '/', os.availableParallelism()).articleWorkers;
+    expect(renderWorkerCount(articles, wanted)).toBe(expected);
   });
 });

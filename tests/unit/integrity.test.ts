@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
-import { checkIntegrity, formatProblems, type ContentEntries } from '../../src/utils/integrity.ts';
+import { checkIntegrity, formatProblems, type ContentEntries } from '../../src/data/integrity.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
 let clean: ContentEntries;

@@ -5,8 +5,8 @@
  * dangling reference, so every reference is resolved here.
  */
 import type { ActorData, ArticleData, EventData, OutletData, TopicData } from '../schemas/index.ts';
-import { formatDate, isCertainlyAfter } from './partialDate.ts';
-import { normalizeQuoteText } from './quoteText.ts';
+import { formatDate, isCertainlyAfter } from '../utils/partialDate.ts';
+import { normalizeQuoteText } from '../utils/quoteText.ts';
 
 export interface Entry<T> {
   /** The entry's id: its file name without extension. */
