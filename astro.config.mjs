@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { articleMarkdown } from './src/integrations/articleMarkdown.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -50,7 +49,6 @@ export default defineConfig({
   },
   integrations: [
     contentCheckIntegration(),
-    mdx(),
     // Only these pages are indexed (`indexed` on their layout); statements are found inside their articles.
     pagefindIntegration({ glob: '{articles,actors,events,topics,outlets}/*/index.html' }),
   ],

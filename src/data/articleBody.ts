@@ -17,13 +17,14 @@
  * build refuse the same bodies with the same words.
  */
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { Parent as MdastParent, Root as MdastRoot, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { trimAtWord } from '../utils/text.ts';
 import { formatProblems, type Problem } from './integrity.ts';
 
 /**
@@ -138,10 +139,7 @@ function asCaption(node: Jsx, report: (problem: string, fix: string) => void): R
   return { type: 'photoCaption', data: { hName: aside.tagName, hProperties: aside.properties, hChildren: aside.children as ElementContent[] } } as unknown as RootContent;
 }
 
-const excerpt = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
-};
+const excerpt = (text: string) => trimAtWord(text, 60);
 
 /**
  * The body of an `.mdx` file with the frontmatter blanked out, so line numbers are the file's. The

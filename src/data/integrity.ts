@@ -7,6 +7,7 @@
 import type { ActorData, ArticleData, EventData, OutletData, TopicData } from '../schemas/index.ts';
 import { formatDate, isCertainlyAfter } from '../utils/partialDate.ts';
 import { normalizeQuoteText } from '../utils/quoteText.ts';
+import { trimAtWord } from '../utils/text.ts';
 
 export interface Entry<T> {
   /** The entry's id: its file name without extension. */
@@ -145,10 +146,7 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
   return problems;
 }
 
-function excerpt(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 90 ? `${flat.slice(0, 87)}…` : flat;
-}
+const excerpt = (value: string): string => trimAtWord(value, 90);
 
 /** The problems as one message for a terminal, grouped by file. */
 export function formatProblems(problems: Problem[]): string {

@@ -15,6 +15,8 @@ export interface Outlet extends OutletData {
   republishedIn: Article[];
   /** Outlets whose work its articles republish or translate. */
   republishes: Outlet[];
+  /** Outlets that republish or translate its work. */
+  republishedBy: Outlet[];
   /** Statements its articles report, in the order they were made. */
   statements: Statement[];
   /** Actors it quotes, most statements first. */
@@ -130,7 +132,7 @@ const uniqueBy = <T>(items: T[]) => [...new Set(items)];
 
 /** Links checked entries into the knowledge base. Call only after `checkIntegrity` found nothing. */
 export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
-  const outlets: Outlet[] = content.outlets.map(({ id, data }) => ({ ...data, id, articles: [], republishedIn: [], republishes: [], statements: [], quoted: [] }));
+  const outlets: Outlet[] = content.outlets.map(({ id, data }) => ({ ...data, id, articles: [], republishedIn: [], republishes: [], republishedBy: [], statements: [], quoted: [] }));
   const topics: Topic[] = content.topics.map(({ id, data }) => ({ ...data, id, statements: [], events: [] }));
   const actors: Actor[] = content.actors.map(({ id, data }) => {
     const { roles: _roles, affiliation: _affiliation, ...rest } = data;
@@ -242,6 +244,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
     if (a.original) {
       a.original.outlet.republishedIn.push(a);
       if (!a.outlet.republishes.includes(a.original.outlet)) a.outlet.republishes.push(a.original.outlet);
+      if (!a.original.outlet.republishedBy.includes(a.outlet)) a.original.outlet.republishedBy.push(a.outlet);
     }
   }
 

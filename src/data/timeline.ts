@@ -1,10 +1,13 @@
 /**
- * The timeline: events and statements in one date order, grouped by year, and the filters a reader
- * can apply to it. Pure; works on the linked knowledge base.
+ * The timeline: events and statements in one date order, grouped by year, the filters a reader can
+ * apply to it, and the view of every timeline page. Pure; works on the linked knowledge base.
  */
 import type { Event, KnowledgeBase, Statement } from './model.ts';
-import { compareDates } from '../utils/partialDate.ts';
+import { compareDates, MONTHS } from '../utils/partialDate.ts';
+import { plural } from '../utils/text.ts';
+import { periodKey } from '../utils/urls.ts';
 import { ACTOR_KINDS } from '../schemas/actor.ts';
+import { ACTOR_KIND_LABELS } from './labels.ts';
 
 export type TimelineItem = { type: 'event'; event: Event } | { type: 'statement'; statement: Statement };
 export interface TimelineYear { year: number; items: TimelineItem[] }
@@ -194,4 +197,138 @@ export function splitByMonth(group: TimelineYear, limit = INLINE_LIMIT): MonthSp
 /** Every timeline page of a (filtered) timeline: one per year, and one per month of a year too long for one page. */
 export function timelinePeriods(years: TimelineYear[]): { year: number; month?: number }[] {
   return years.flatMap((group) => [{ year: group.year }, ...(splitByMonth(group)?.months ?? []).map(({ month }) => ({ year: group.year, month }))]);
+}
+
+/** A link a timeline page shows: its text and address. */
+export interface TimelineLink { text: string; href: string }
+
+/** Everything a timeline page shows, computed: the page component only renders it. */
+export interface TimelineView {
+  title: string;
+  description: string;
+  /** The sentence under the title: how many events and statements the page holds, or why the year is split. */
+  summary: string;
+  /** Previous and next page at this page's own step, and the way back up (year pages only). */
+  nav?: { previous?: TimelineLink; next?: TimelineLink; year?: TimelineLink; overview: TimelineLink; everything?: TimelineLink };
+  /** Every year of this timeline with what it holds, linking to its page (not on a month's page). */
+  years: { year: number; count: string; href: string }[];
+  currentYear?: number;
+  /** The months of a year too long for one page. */
+  months: { year: number; text: string; count: string; href: string }[];
+  currentMonth?: number;
+  /** The filters offered, on an overview page. */
+  filters?: { status: { active?: string; clear: string }; groups: { label: string; open: boolean; items: { label: string; href: string; current: boolean }[] }[] };
+  /** The rows in full, when they fit: by year, each heading linking to its year's page on an overview. */
+  rows?: { years: TimelineYear[]; headings: boolean; yearHref?: (year: number) => string; yearOnlyHeading?: string };
+  /** Otherwise the latest statements, newest first. */
+  latest?: { statements: Statement[]; hideSpeaker: boolean };
+}
+
+/** What a timeline's address ends with, and the view of that page. */
+export interface TimelinePage { path: string | undefined; view: TimelineView }
+
+interface TimelineUrls {
+  timeline: string;
+  timelineFiltered: (kind: string, value: string) => string;
+  timelineYear: (year: number, filter?: { kind: string; value: string }) => string;
+  timelineMonth: (year: number, month: number, filter?: { kind: string; value: string }) => string;
+}
+
+const FILTER_GROUPS: [TimelineFilterKind, string][] = [['actor', 'Speaker'], ['kind', 'Kind of actor'], ['outlet', 'Outlet'], ['topic', 'Topic']];
+const monthName = (m: number) => MONTHS[m - 1] ?? String(m);
+const filterLabel = (f: TimelineFilter) => (f.kind === 'kind' ? (ACTOR_KIND_LABELS[f.value as keyof typeof ACTOR_KIND_LABELS] ?? f.label) : f.label);
+const describeCount = (c: { events: number; statements: number }) =>
+  [c.events > 0 ? plural(c.events, 'event') : '', c.statements > 0 ? plural(c.statements, 'statement') : ''].filter(Boolean).join(', ');
+
+/**
+ * The view of one timeline page, whole or filtered (`active`): the overview (no `year`) gives the
+ * counts per year, each linking to its own page, and the full list while it fits (OVERVIEW_LIMIT rows);
+ * a year page lists everything in that year, or, for a year too long for one page, links to a page per
+ * month (`month`) and lists what is dated only to the year.
+ */
+export function timelineView(
+  years: TimelineYear[],
+  urls: TimelineUrls,
+  page: { filters?: Record<TimelineFilterKind, TimelineFilter[]> | undefined; active?: TimelineFilter | undefined; year?: number | undefined; month?: number | undefined },
+): TimelineView {
+  const { filters, active, year, month } = page;
+  const counts = yearCounts(years);
+  const yearHref = (y: number) => urls.timelineYear(y, active);
+  const monthHref = (m: number) => urls.timelineMonth(year ?? 0, m, active);
+  const group = year === undefined ? undefined : years.find((y) => y.year === year);
+  const split = group && splitByMonth(group);
+  // What this page lists: everything (overview), a year, a month of a long year, or a long year's items dated only to the year.
+  const shown: TimelineYear[] = !group
+    ? years
+    : !split
+      ? [group]
+      : month === undefined
+        ? split.yearOnly.length > 0 ? [{ year: group.year, items: split.yearOnly }] : []
+        : [{ year: group.year, items: split.months.find((m) => m.month === month)?.items ?? [] }];
+  const statementCount = shown.reduce((n, y) => n + y.items.filter((i) => i.type === 'statement').length, 0);
+  const eventCount = shown.reduce((n, y) => n + y.items.filter((i) => i.type === 'event').length, 0);
+  const inline = year !== undefined || statementCount + eventCount <= OVERVIEW_LIMIT;
+  const name = active ? `Timeline: ${filterLabel(active)}` : 'Timeline';
+  const period = year === undefined ? '' : month === undefined ? String(year) : `${monthName(month)} ${year}`;
+  const title = year === undefined ? name : `${name}, ${period}`;
+  const view: TimelineView = {
+    title,
+    description: `Events and statements on the INF Treaty in date order${year === undefined ? '' : ` in ${period}`}.`,
+    summary:
+      split && month === undefined
+        ? `${plural(group?.items.length ?? 0, 'event or statement', 'events and statements')} in ${year}, too many for one page: each month has its own.`
+        : `${plural(eventCount, 'event')} and ${plural(statementCount, 'statement')}${year === undefined ? '' : ` in ${period}`}, in date order.`,
+    years: month === undefined ? counts.map((c) => ({ year: c.year, count: describeCount(c), href: yearHref(c.year) })) : [],
+    months: split ? split.months.map((m) => ({ year: m.month, text: monthName(m.month), count: plural(m.items.length, 'item'), href: monthHref(m.month) })) : [],
+  };
+  if (year !== undefined) {
+    view.currentYear = year;
+    // Previous and next page at this page's own step: the year's months on a month page, years otherwise.
+    const steps = month !== undefined && split ? split.months.map((m) => ({ key: m.month, text: `${monthName(m.month)} ${year}`, href: monthHref(m.month) })) : counts.map((c) => ({ key: c.year, text: String(c.year), href: yearHref(c.year) }));
+    const index = steps.findIndex((c) => c.key === (month ?? year));
+    const previous = index > 0 ? steps[index - 1] : undefined;
+    const next = index >= 0 ? steps[index + 1] : undefined;
+    view.nav = {
+      ...(previous && { previous: { text: previous.text, href: previous.href } }),
+      ...(next && { next: { text: next.text, href: next.href } }),
+      ...(month !== undefined && { year: { text: `All of ${year}`, href: yearHref(year) } }),
+      overview: { text: `All years${active ? ` of ${filterLabel(active)}` : ''}`, href: active ? urls.timelineFiltered(active.kind, active.value) : urls.timeline },
+      ...(active && { everything: { text: `Everything in ${period}`, href: month === undefined ? urls.timelineYear(year) : urls.timelineMonth(year, month) } }),
+    };
+  }
+  if (month !== undefined) view.currentMonth = month;
+  if (filters) {
+    view.filters = {
+      status: { ...(active && { active: filterLabel(active) }), clear: urls.timeline },
+      groups: FILTER_GROUPS.map(([kind, label]) => ({
+        label,
+        open: active?.kind === kind,
+        items: filters[kind].map((f) => ({ label: filterLabel(f), href: urls.timelineFiltered(f.kind, f.value), current: Boolean(active && active.kind === f.kind && active.value === f.value) })),
+      })),
+    };
+  }
+  if (inline) {
+    view.rows = { years: shown, headings: !split, ...(year === undefined && { yearHref }), ...(split && month === undefined && shown.length > 0 && { yearOnlyHeading: `Dated only to ${year}` }) };
+  } else {
+    view.latest = { statements: latest(years.flatMap((y) => y.items).flatMap((i) => (i.type === 'statement' ? [i.statement] : [])), LATEST * 2), hideSpeaker: active?.kind === 'actor' };
+  }
+  return view;
+}
+
+/**
+ * Every page of the timeline, whole and filtered, with the end of its address (`undefined` for
+ * `/timeline/` itself, then `2019`, `2022-03`, `actor/<id>`, `actor/<id>/2019`…) and its view.
+ */
+export function timelineViews(kb: KnowledgeBase, urls: TimelineUrls): TimelinePage[] {
+  const filters = timelineFilters(kb);
+  const pagesOf = (active: TimelineFilter | undefined): TimelinePage[] => {
+    const years = timelineFor(kb, active);
+    const prefix = active ? `${active.kind}/${active.value}` : undefined;
+    const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('/') || undefined;
+    return [
+      { path: prefix, view: timelineView(years, urls, { filters, active }) },
+      ...timelinePeriods(years).map(({ year, month }) => ({ path: join(prefix, periodKey(year, month)), view: timelineView(years, urls, { active, year, month }) })),
+    ];
+  };
+  return [...pagesOf(undefined), ...Object.values(filters).flat().flatMap(pagesOf)];
 }

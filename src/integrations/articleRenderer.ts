@@ -20,6 +20,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { ArticleBodyError, bodyParser, parseBody } from '../data/articleBody.ts';
+import { escapeHtml } from '../utils/text.ts';
 
 export interface ArticleRendererOptions {
   remarkPlugins?: PluggableList;
@@ -71,12 +72,11 @@ export function createArticleRenderer(options: ArticleRendererOptions = {}) {
  * (Attribute values are escaped by rehype-stringify: the same values, not always the same bytes.)
  */
 function rehypeAsMdxPrinted() {
-  const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
   const walk = (node: HastRoot | Element) => {
     const table = node.type === 'element' && TABLE_ELEMENTS.has(node.tagName);
     if (table) node.children = node.children.filter((child) => !(child.type === 'text' && child.value === '\n'));
     for (const [index, child] of node.children.entries()) {
-      if (child.type === 'text') node.children[index] = { type: 'raw', value: child.value.replace(/[&<>"']/g, (c) => escapes[c] ?? c) } as unknown as ElementContent;
+      if (child.type === 'text') node.children[index] = { type: 'raw', value: escapeHtml(child.value) } as unknown as ElementContent;
       else if (child.type === 'element') {
         if ((child.tagName === 'td' || child.tagName === 'th') && typeof child.properties['align'] === 'string') {
           child.properties['style'] = `text-align:${child.properties['align']}`;

@@ -11,6 +11,7 @@
  */
 import { formatDate, parsePartialDate } from './partialDate.ts';
 import { excerptWords, safeExcerpt, withHighlight } from './searchState.ts';
+import { escapeHtml } from './text.ts';
 
 export interface PagefindAnchor { element: string; id: string; text?: string; title?: string; location: number }
 export interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: PagefindAnchor; locations?: number[] }
@@ -86,7 +87,6 @@ export function parsePassageTitle(title: string): { speaker: string; said: strin
   return { speaker, said, topics: topics.split(' ').filter(Boolean) };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const fold = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** The words Pagefind marked in an excerpt, folded for comparison. */

@@ -51,7 +51,7 @@ describe('searching words from quotes finds the statement first', () => {
         const statement = statements.find((s) => s.id === item.id);
         const actor = actors.find((a) => a.id === statement?.speaker.id);
         expect(statement, item.id).toBeDefined();
-        const plain = item.excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        const plain = item.excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
         // The whole quote, or (for a long one) a run of its words around the match, marked with "…" where cut.
         const shown = plain.replace(/^… /, '').replace(/ …$/, '');
         expect(statement?.quote.split(/\s+/).join(' '), item.id).toContain(shown);

@@ -195,7 +195,7 @@ describe('hostile text is shown as text', () => {
       const item = items.find((i): i is StatementResult => i.type === 'Statement' && i.url === `/${STATEMENT}`);
       expect(item?.speaker).toBe(speaker?.text(content));
       expect(item?.excerptHtml.replace(/<\/?mark>/g, '')).not.toMatch(/</);
-      const shown = item?.excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const shown = item?.excerptHtml.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
       expect(shown).toBe(quote?.text(content).split(/\s+/).join(' '));
     });
 

@@ -1,4 +1,4 @@
-/** Words shown for coded values, in one place. */
+/** Words shown to readers for coded values, in one place (pages, and the views the data layer prepares). */
 import type { Claim } from '../schemas/index.ts';
 
 export const KIND_LABELS: Record<Claim['kind'], string> = {
@@ -15,9 +15,3 @@ export const TRANSLATION_LABELS = {
   human: 'translation',
   none: 'republication',
 } as const;
-
-const LANGUAGES: Record<string, string> = { ru: 'Russian', en: 'English', de: 'German', fr: 'French', uk: 'Ukrainian', zh: 'Chinese' };
-export const languageName = (code: string): string => LANGUAGES[code.split('-')[0] ?? code] ?? code;
-
-/** "1 statement", "2 statements". */
-export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
