@@ -1,13 +1,12 @@
 /** The same site under a sub-path base, as on GitHub Pages: every internal URL carries the base. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
+import { builtSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildSite('basic-base', path.join(FIXTURES, 'basic'), { base: '/inf-kb/' });
-  if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  build = await builtSite('basic-base', path.join(FIXTURES, 'basic'), { base: '/inf-kb/' });
 });
 
 describe('a build under the base /inf-kb/', () => {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { builtSite, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES, TMP } from '../helpers/paths.ts';
 
 const BASIC = path.join(FIXTURES, 'basic');
@@ -25,11 +25,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-async function build(name: string, cacheDir: string, content = BASIC): Promise<BuildResult> {
-  const result = await buildSite(name, content, { env: { KB_CACHE_DIR: cacheDir } });
-  if (result.code !== 0) throw new Error(`build ${name} failed:\n${result.output}`);
-  return result;
-}
+const build = (name: string, cacheDir: string, content = BASIC): Promise<BuildResult> => builtSite(name, content, { env: { KB_CACHE_DIR: cacheDir } });
 
 let reference: Record<string, string>;
 beforeAll(async () => {

@@ -101,11 +101,18 @@ export async function copyFixture(fixture: string): Promise<string> {
 export const readText = (outDir: string, file: string) => readFile(path.join(outDir, file), 'utf8');
 export const readJson = async <T = unknown>(outDir: string, file: string): Promise<T> => JSON.parse(await readText(outDir, file)) as T;
 
+/** A build a test file stands on: it must succeed, or every test of the file fails with the build's output. */
+export async function builtSite(name: string, content: string, options: Parameters<typeof buildSite>[2] = {}): Promise<BuildResult> {
+  const result = await buildSite(name, content, options);
+  if (result.code !== 0) throw new Error(`The ${name} build failed:\n${result.output}`);
+  return result;
+}
+
 /** The real content, built once per test run for every test file that reads it. */
-export const buildRealSite = () => buildSite('real', path.join(ROOT, 'content'), { shared: true });
+export const buildRealSite = () => builtSite('real', path.join(ROOT, 'content'), { shared: true });
 
 /** The small fixture site, built once per test run. */
-export const buildFixtureSite = () => buildSite('basic', path.join(ROOT, 'tests/fixtures/basic'), { shared: true });
+export const buildFixtureSite = () => builtSite('basic', path.join(ROOT, 'tests/fixtures/basic'), { shared: true });
 
 /** Replaces `from` with `to` in a file of a copied fixture; a fixture that lacks `from` is a broken test. */
 export async function editFixture(dir: string, file: string, from: string, to: string): Promise<void> {

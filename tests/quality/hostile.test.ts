@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
 import type { ContentEntries } from '../../src/data/integrity.ts';
-import { buildSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
+import { builtSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { loadPagefind, searchFor, searchResults, type NodePagefind, type SearchHit } from '../helpers/pagefind.ts';
 import type { StatementResult } from '../../src/utils/searchResults.ts';
@@ -128,8 +128,7 @@ let build: BuildResult;
 let content: ContentEntries;
 let pages: Page[];
 beforeAll(async () => {
-  build = await buildSite('hostile', FIXTURE, { shared: true });
-  if (build.code !== 0) throw new Error(`hostile fixture build failed:\n${build.output}`);
+  build = await builtSite('hostile', FIXTURE, { shared: true });
   const read = await readContentFolder(FIXTURE);
   if (read.problems.length > 0) throw new Error(JSON.stringify(read.problems));
   content = read.content;

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRealSite, buildSite, type BuildResult } from '../helpers/build.ts';
+import { buildRealSite, builtSite, type BuildResult } from '../helpers/build.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { checkLinks, formatLinkProblems } from './lib/links.ts';
 import { listFiles, parsePage, readPages, type Page } from './lib/pages.ts';
@@ -15,9 +15,7 @@ let underBase: BuildResult;
 
 beforeAll(async () => {
   root = await buildRealSite();
-  if (root.code !== 0) throw new Error(`real content build failed:\n${root.output}`);
-  underBase = await buildSite('real-base', path.join(ROOT, 'content'), { base: '/inf-kb/', shared: true });
-  if (underBase.code !== 0) throw new Error(`real content build under /inf-kb/ failed:\n${underBase.output}`);
+  underBase = await builtSite('real-base', path.join(ROOT, 'content'), { base: '/inf-kb/', shared: true });
 });
 
 describe('internal links of the real site', () => {
