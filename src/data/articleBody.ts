@@ -16,7 +16,6 @@
  * (src/integrations/articleRenderer.ts) parses with `bodyParser`/`parseBody`, so the check and the
  * build refuse the same bodies with the same words.
  */
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Element, ElementContent } from 'hast';
 import type { Parent as MdastParent, Root as MdastRoot, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -25,6 +24,7 @@ import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { trimAtWord } from '../utils/text.ts';
+import { bodyWithLines } from './articleFile.ts';
 import { formatProblems, type Problem } from './integrity.ts';
 
 /**
@@ -141,17 +141,9 @@ function asCaption(node: Jsx, report: (problem: string, fix: string) => void): R
 
 const excerpt = (text: string) => trimAtWord(text, 60);
 
-/**
- * The body of an `.mdx` file with the frontmatter blanked out, so line numbers are the file's. The
- * frontmatter is found as Astro finds it but not parsed again: its YAML costs more than the body's
- * check when the body holds no MDX.
- */
-function bodyOf(source: string): string {
-  const raw = extractFrontmatter(source);
-  const fence = `---${raw}---`;
-  if (raw === undefined || !source.includes(fence)) return parseFrontmatter(source, { frontmatter: 'empty-with-lines' }).content;
-  return source.replace(fence, raw.replace(/[^\r\n]/g, ''));
-}
+// The body with the frontmatter blanked out, so problems name the file's own lines. The frontmatter is
+// not parsed again here: its YAML costs more than the body's check when the body holds no MDX.
+const bodyOf = bodyWithLines;
 
 /** Parses a body as MDX; a syntax error becomes a problem instead of a throw. */
 export function parseBody(parser: ReturnType<typeof bodyParser>, source: string, file: string): { tree: MdastRoot | null; problems: Problem[] } {

@@ -10,8 +10,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractFrontmatter } from '@astrojs/markdown-remark';
-import yaml from 'js-yaml';
+import { readArticleSource, readYaml } from './articleFile.ts';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { ContentEntries, Problem } from './integrity.ts';
@@ -85,17 +84,6 @@ async function readAll(files: string[]): Promise<string[]> {
   return texts;
 }
 
-/**
- * An article file's frontmatter text and body, split as parseFrontmatter splits them (its default,
- * 'remove'), without its parsing of the YAML: that is done once, below, with dates read as text.
- */
-export function splitArticle(source: string): { rawFrontmatter: string; body: string } {
-  const rawFrontmatter = extractFrontmatter(source);
-  if (rawFrontmatter === undefined) return { rawFrontmatter: '', body: source };
-  const delimiter = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(source)?.[1] ?? '---';
-  return { rawFrontmatter, body: source.replace(`${delimiter}${rawFrontmatter}${delimiter}`, '') };
-}
-
 export interface ReadOptions {
   /**
    * Find each claim's printed passage in its article's body (what the integrity check's quote rule
@@ -123,11 +111,11 @@ export async function readContentFolder(root: string, options: ReadOptions = {})
       let body = '';
       try {
         if (name === 'articles') {
-          const parsed = splitArticle(source);
-          raw = yaml.load(parsed.rawFrontmatter, { filename: full, schema: yaml.CORE_SCHEMA });
+          const parsed = readArticleSource(source, full);
+          raw = parsed.frontmatter;
           body = parsed.body;
         } else {
-          raw = yaml.load(source, { filename: full, schema: yaml.CORE_SCHEMA });
+          raw = readYaml(source, full);
         }
       } catch (error) {
         problems.push({ file, field: '', problem: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax (indentation, a colon after each field name, quotes around text containing ": ")' });

@@ -20,9 +20,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
+import { readArticleSource } from '../data/articleFile.ts';
 import { ArticleBodyError } from '../data/articleBody.ts';
 import { formatProblems } from '../data/integrity.ts';
 import { storedHtmlPath, type StoredArticle } from '../data/storedArticle.ts';
@@ -109,7 +109,7 @@ export function articleLoader({ base }: { base: string }): Loader {
       const begin = async (full: string, render: Render): Promise<{ store: () => Promise<Error | null> }> => {
         const id = path.basename(full, '.mdx');
         const source = await readFile(full, 'utf8');
-        const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+        const { frontmatter, body: content } = readArticleSource(source, full);
         const digest = generateDigest(`${fingerprint}\n${speakerFiles(frontmatter, actorFile)}\n${source}`);
         byFile.set(full, id);
         const existing = store.get(id);

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
+import { readYaml } from '../data/articleFile.ts';
 import { settings } from '../settings.ts';
 import { quoteFinder } from '../utils/quoteText.ts';
 
@@ -25,7 +25,7 @@ function speakerOf(id: string): Speaker {
   let speaker = speakers.get(id);
   if (speaker === undefined) {
     try {
-      const data = yaml.load(readFileSync(path.join(settings.content, 'actors', `${id}.yaml`), 'utf8')) as { name?: unknown; aliases?: unknown };
+      const data = readYaml(readFileSync(path.join(settings.content, 'actors', `${id}.yaml`), 'utf8')) as { name?: unknown; aliases?: unknown };
       const name = typeof data?.name === 'string' ? data.name : id;
       const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
       speaker = { name, spellings: [name, ...aliases].join(', ') };

@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { splitArticle } from '../../src/data/contentFolder.ts';
+import { splitArticle } from '../../src/data/articleFile.ts';
 
 // The content check splits an article once and parses its YAML once; it must split exactly as
 // parseFrontmatter (Astro's, which the article loader uses) does.
