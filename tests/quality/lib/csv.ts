@@ -1,36 +1,4 @@
-/** Reads RFC 4180 CSV as a spreadsheet would: quoted fields may hold commas, quotes (doubled) and line breaks. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += char;
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [header = [], ...records] = rows;
-  return records.map((record) => Object.fromEntries(header.map((name, index) => [name, record[index] ?? ''])));
-}
+/** Reads RFC 4180 CSV as a spreadsheet would, with a well-kept parser: one record per row, by header. */
+import { parse } from 'csv-parse/sync';
+
+export const parseCsv = (text: string): Record<string, string>[] => parse(text, { columns: true, skip_empty_lines: false, relax_column_count: false });
