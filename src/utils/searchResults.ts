@@ -27,6 +27,8 @@ export interface StatementResult {
   type: 'Statement';
   id: string;
   speaker: string;
+  /** The actor through whose account the statement is known, if it is not the speaker's own words. */
+  via?: string;
   /** As written: `2019`, `2019-01` or `2019-01-25`. */
   said: string;
   /** The reader's form: "25 January 2019". */
@@ -75,15 +77,34 @@ export interface ResultOptions {
   statementUrl: (id: string) => string;
 }
 
-const PASSAGE_TITLE = /^(.+), (\d{4}(?:-\d{2}){0,2})(?: \[([a-z0-9 -]*)\])?$/;
+export interface PassageTitle {
+  speaker: string;
+  /** The actor through whose account the statement is known (claim `via`). */
+  via?: string;
+  /** As written: `2019`, `2019-01` or `2019-01-25`. */
+  said: string;
+  /** Topic ids. */
+  topics: string[];
+}
+
+const VIA = ' (according to ';
+const PASSAGE_TITLE = /^(.+?)(?: \(according to (.+)\))?, (\d{4}(?:-\d{2}){0,2})(?: \[([a-z0-9 -]*)\])?$/;
+
+/**
+ * The title of a statement's passage in the index, which parsePassageTitle reads back:
+ * "Sergey Ryabkov, 2019-01-25 [moratorium]", or "John Bolton (according to Vladimir Vasiliev), 2019-01".
+ */
+export function formatPassageTitle({ speaker, via, said, topics }: PassageTitle): string {
+  return `${speaker}${via ? `${VIA}${via})` : ''}, ${said}${topics.length > 0 ? ` [${topics.join(' ')}]` : ''}`;
+}
 
 /** "Sergey Ryabkov, 2019-01-25 [moratorium]" → speaker, date and topic ids; the name may itself hold ", ". */
-export function parsePassageTitle(title: string): { speaker: string; said: string; topics: string[] } | null {
+export function parsePassageTitle(title: string): PassageTitle | null {
   const match = PASSAGE_TITLE.exec(title);
   if (!match) return null;
-  const [, speaker = '', said = '', topics = ''] = match;
+  const [, speaker = '', via, said = '', topics = ''] = match;
   if (typeof parsePartialDate(said) === 'string') return null;
-  return { speaker, said, topics: topics.split(' ').filter(Boolean) };
+  return { speaker, ...(via ? { via } : {}), said, topics: topics.split(' ').filter(Boolean) };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -130,6 +151,7 @@ function statementOf(sub: PagefindSubResult, data: PagefindData, options: Result
     type: 'Statement',
     id: anchor.id,
     speaker: parsed.speaker,
+    ...(parsed.via ? { via: parsed.via } : {}),
     said: parsed.said,
     saidText: typeof date === 'string' ? parsed.said : formatDate(date),
     topics: parsed.topics,
