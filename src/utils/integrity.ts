@@ -90,7 +90,7 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
         mustExist('actors', claim.via, file, `${at}.via`);
         if (claim.via === claim.speaker) {
           report(file, `${at}.via`, `statement "${claim.id}" is known through the account of its own speaker "${claim.via}"`, 'remove `via` (the speaker\'s own words need none), or name the other actor whose account reports them');
-        } else if (!speakers.has(claim.via)) {
+        } else if (ids.actors.has(claim.via) && !speakers.has(claim.via)) {
           report(file, `${at}.via`, `statement "${claim.id}" is known through the account of "${claim.via}", who is not in the article's speakers`, `add "${claim.via}" to speakers (the article reports their account), or correct \`via\``);
         }
       }
