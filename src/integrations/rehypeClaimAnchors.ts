@@ -101,13 +101,16 @@ function blocksOf(node: Parent, into: (Element | null)[] = []): (Element | null)
 interface Marking { id: string; title: string; spellings: string; articleTitle: string }
 
 /**
- * Marks [start, end) of one block's text. `first`: this piece starts the passage (it carries the id);
- * `last`: it ends the passage (the end anchor follows it).
+ * Marks [start, end) of one block's text, the piece `index` of a passage of `count` blocks: the first
+ * piece carries the id, the end anchor follows the last. The pieces of a passage over several paragraphs
+ * are classed `claim-continues` (the passage goes on in the next block) and `claim-continued` (it began in
+ * the block before), so the stylesheet can highlight them all when the first is the link's target.
  */
-function wrapRange(block: Element, start: number, end: number, claim: Marking, piece: { first: boolean; last: boolean }): void {
+function wrapRange(block: Element, start: number, end: number, claim: Marking, { index, count }: { index: number; count: number }): void {
   const { id, title } = claim;
+  const className = ['claim', ...(index > 0 ? ['claim-continued'] : []), ...(index < count - 1 ? ['claim-continues'] : [])];
   let offset = 0;
-  let first = piece.first;
+  let first = index === 0;
   const walk = (node: Parent) => {
     const out: (RootContent | ElementContent)[] = [];
     for (const child of node.children) {
@@ -126,12 +129,12 @@ function wrapRange(block: Element, start: number, end: number, claim: Marking, p
           type: 'element',
           tagName: 'mark',
           properties: first
-            ? { id, className: ['claim'], dataClaim: id, dataPagefindTitle: title, dataSpeaker: claim.spellings, dataPagefindIndexAttrs: 'data-speaker' }
-            : { className: ['claim'], dataClaim: id },
+            ? { id, className, dataClaim: id, dataPagefindTitle: title, dataSpeaker: claim.spellings, dataPagefindIndexAttrs: 'data-speaker' }
+            : { className, dataClaim: id },
           children: [{ type: 'text', value: child.value.slice(a, b) }],
         });
         first = false;
-        if (piece.last && end <= to) {
+        if (index === count - 1 && end <= to) {
           out.push({ type: 'element', tagName: 'span', properties: { id: `${id}${END_ANCHOR_SUFFIX}`, dataPagefindTitle: claim.articleTitle }, children: [] });
         }
         if (b < child.value.length) out.push({ type: 'text', value: child.value.slice(b) });
@@ -175,7 +178,7 @@ export function rehypeClaimAnchors() {
             'Fix: copy the passage exactly as printed; a passage over several paragraphs is written with a blank line between them, the first part ending its paragraph and the last beginning its own. Markdown formatting inside it is not part of the printed text.',
         );
       }
-      pieces.forEach(({ index, start, end }, k) => wrapRange(blocks[index] as Element, start, end, claim, { first: k === 0, last: k === pieces.length - 1 }));
+      pieces.forEach(({ index, start, end }, k) => wrapRange(blocks[index] as Element, start, end, claim, { index: k, count: pieces.length }));
     }
   };
 }

@@ -131,7 +131,7 @@ describe('the fixture site', () => {
 
   it('marks a quotation over two paragraphs in both, the id on the first piece and the end after the last, and shows it as two paragraphs', async () => {
     const html = await page('articles/2019-02-01-wire-suspension/index.html');
-    expect(html).toMatch(/<p><mark id="pompeo-waited-for-years" class="claim"[^>]*>“We have waited for years\.<\/mark><\/p>\s*<p><mark class="claim" data-claim="pompeo-waited-for-years">Russia did not listen,” Pompeo added\.<\/mark><span id="pompeo-waited-for-years--after"/);
+    expect(html).toMatch(/<p><mark id="pompeo-waited-for-years" class="claim claim-continues"[^>]*>“We have waited for years\.<\/mark><\/p>\s*<p><mark class="claim claim-continued" data-claim="pompeo-waited-for-years">Russia did not listen,” Pompeo added\.<\/mark><span id="pompeo-waited-for-years--after"/);
     const statement = await page('statements/pompeo-waited-for-years/index.html');
     expect(statement).toMatch(/<blockquote class="quote quote-large">\s*<p>“We have waited for years\.<\/p><p>Russia did not listen,” Pompeo added\.<\/p>/);
     const statements = await readJson<StatementRecord[]>(build.outDir, 'data/statements.json');
