@@ -12,7 +12,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import yaml from 'js-yaml';
 import type { VFile } from 'vfile';
 import { contentRoot } from '../data/contentRoot.ts';
-import { quoteFinder } from '../utils/quoteText.ts';
+import { quoteFinder, quoteParts } from '../utils/quoteText.ts';
 import { formatPassageTitle } from '../utils/searchResults.ts';
 
 /**
@@ -44,7 +44,8 @@ function speakerOf(id: string): Speaker {
  * sub-result that runs to the next one):
  * - the first piece of the mark starts the statement's sub-result, titled "Speaker, YYYY-MM-DD" and its
  *   topic ids in brackets ("Sergey Ryabkov, 2019-01-25 [moratorium 9m729-missile]"; a statement known
- *   through another's account names them: "John Bolton (according to Vladimir Vasiliev), 2019-01 […]";
+ *   through another's account names them: "John Bolton (according to Vladimir Vasiliev), 2019-01 […]", and
+ *   one over several paragraphs ends with " …", as only its first paragraph is the mark's text;
  *   written and read back by src/utils/searchResults.ts, which filters statements by topic with it), and
  *   indexes the spellings of the speaker and of the actor it is known through (`data-speaker`) as words
  *   of the passage;
@@ -163,9 +164,11 @@ export function rehypeClaimAnchors() {
         const via = typeof claim.via === 'string' ? speakerOf(claim.via) : undefined;
         const said = claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '');
         const topics = Array.isArray(claim.topics) ? claim.topics.map(String) : [];
-        const title = formatPassageTitle({ speaker: speaker.name, ...(via ? { via: via.name } : {}), said, topics });
+        const quote = String(claim.quote ?? '');
+        const continues = quoteParts(quote).length > 1;
+        const title = formatPassageTitle({ speaker: speaker.name, ...(via ? { via: via.name } : {}), said, topics, ...(continues ? { continues } : {}) });
         const spellings = via ? `${speaker.spellings}, ${via.spellings}` : speaker.spellings;
-        return { index, id: String(claim.id ?? ''), quote: String(claim.quote ?? ''), title, spellings, articleTitle };
+        return { index, id: String(claim.id ?? ''), quote, title, spellings, articleTitle };
       })
       .sort((a, b) => b.quote.length - a.quote.length);
     // Each block's text is read and folded once, not once per claim: marking a passage adds elements, never text.

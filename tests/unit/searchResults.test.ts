@@ -9,6 +9,7 @@ describe('reading a statement passage’s title', () => {
     ['Smith, John, 2019 [moratorium inf-treaty]', { speaker: 'Smith, John', said: '2019', topics: ['moratorium', 'inf-treaty'] }],
     ['John Bolton (according to Vladimir Vasiliev), 2019-01 [arms-control-erosion]', { speaker: 'John Bolton', via: 'Vladimir Vasiliev', said: '2019-01', topics: ['arms-control-erosion'] }],
     ['Smith, John (according to Doe, Jane), 2019', { speaker: 'Smith, John', via: 'Doe, Jane', said: '2019', topics: [] }],
+    ['Dmitry Peskov, 2020-10-26 [european-security] …', { speaker: 'Dmitry Peskov', said: '2020-10-26', topics: ['european-security'], continues: true }],
     ['Smith, 2019-02-30', null],
     ['“Europe didn’t have an independent agenda”: how was the summit', null],
     ['Nobody, yesterday', null],
@@ -100,6 +101,12 @@ describe('turning an article result into what a reader sees', () => {
     const [item] = resultsFor(article([hearsay]), { ...base, term: true, speaker: 'John Bolton' });
     expect(item).toMatchObject({ id: 'bolton', speaker: 'John Bolton', via: 'Vladimir Vasiliev', saidText: 'January 2019' });
     expect(resultsFor(article([one]), { ...base, term: true })[0]).not.toHaveProperty('via');
+  });
+
+  it('shows a passage over several paragraphs, whose anchor holds only the first, as cut', () => {
+    const long = claim('peskov', 'Dmitry Peskov, 2020-10-26 …', '“You know that the President issued a statement.', '<mark>President</mark> issued a statement. An important document.');
+    const [item] = resultsFor(article([long]), { ...base, term: true });
+    expect((item as StatementResult).excerptHtml).toBe('“You know that the <mark>President</mark> issued a statement. …');
   });
 
   it('asked for articles, gives the article with its matching passages and no statement results', () => {
