@@ -383,7 +383,16 @@ export function generateCorpus({ articles: articleCount, seed }: CorpusOptions):
   for (const event of events) {
     files.push({
       path: `events/${event.id}.yaml`,
-      text: dump({ date: isoDay(event.day), title: event.title, description: sentence(20, false), actors: event.actors, articles: event.articles, topics: event.topics }),
+      text: dump({
+        date: isoDay(event.day),
+        title: event.title,
+        description: sentence(20, false),
+        actors: event.actors,
+        articles: event.articles,
+        topics: event.topics,
+        // As the real events do: what the date and the facts rest on, an article that reports it when there is one.
+        sources: [event.articles[0] ? { article: event.articles[0], facts: sentence(8, false) } : { facts: sentence(8, false) }],
+      }),
     });
   }
 

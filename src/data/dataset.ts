@@ -14,12 +14,15 @@ export interface StatementRecord {
   anchor: string;
   /** Absolute permanent link. */
   permalink: string;
+  /** As printed; a passage over several paragraphs has a blank line ("\n\n") between them. */
   quote: string;
   kind: 'direct' | 'indirect' | 'paraphrase';
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
   said: string;
   saidPrecision: 'day' | 'month' | 'year';
   speaker: { id: string; name: string; kind: string };
+  /** The actor through whose account the statement is known (hearsay: not the speaker's own words), or null. */
+  via: { id: string; name: string; kind: string } | null;
   article: { id: string; title: string; url: string; date: string; outlet: string; sourceUrl: string };
   topics: string[];
   event: string | null;
@@ -55,6 +58,7 @@ export function buildDataset(kb: KnowledgeBase, urls: SiteUrls, site: string) {
     said: s.said.iso,
     saidPrecision: s.said.precision,
     speaker: { id: s.speaker.id, name: s.speaker.name, kind: s.speaker.kind },
+    via: s.via ? { id: s.via.id, name: s.via.name, kind: s.via.kind } : null,
     article: { id: s.article.id, title: s.article.title, url: urls.article(s.article.id), date: s.article.date.iso, outlet: s.article.outlet.id, sourceUrl: s.article.url },
     topics: s.topics.map((t) => t.id),
     event: s.event?.id ?? null,
@@ -106,6 +110,8 @@ export function buildDataset(kb: KnowledgeBase, urls: SiteUrls, site: string) {
     description: e.description,
     actors: e.actors.map((a) => a.id),
     articles: e.articles.map((a) => a.id),
+    sources: e.sources.map((source) => ({ article: source.article?.id ?? null, facts: source.facts })),
+    sourceNote: e.sourceNote ?? null,
     statements: e.statements.map((s) => s.id),
   }));
   const topics = records(kb.topics, (t) => ({
@@ -142,4 +148,7 @@ export const STATEMENT_COLUMNS: [string, (r: StatementRecord) => string][] = [
   ['responds_to', (r) => r.respondsTo.join('|')],
   ['disputes', (r) => r.disputes.join('|')],
   ['note', (r) => r.note ?? ''],
+  // Added later than the others, so at the end: a reader's column numbers stay as they were.
+  ['via_id', (r) => r.via?.id ?? ''],
+  ['via_name', (r) => r.via?.name ?? ''],
 ];

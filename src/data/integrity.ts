@@ -19,7 +19,8 @@ export interface Entry<T> {
 export interface ArticleEntry extends Entry<ArticleData> {
   /**
    * What the body prints of each claim's quote (printedPassages in src/utils/quoteText.ts): the passage,
-   * or null when the quote does not stand within one paragraph. A quote missing here is not in the body.
+   * or null when the quote is not in the body as written (within one paragraph, or over consecutive ones
+   * when it is written in several). A quote missing here is not in the body.
    */
   passages: ReadonlyMap<string, string | null>;
 }
@@ -85,6 +86,15 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
       if (!speakers.has(claim.speaker)) {
         report(file, `${at}.speaker`, `statement "${claim.id}" is by "${claim.speaker}", who is not in the article's speakers`, `add "${claim.speaker}" to speakers, or correct the claim's speaker`);
       }
+      // Hearsay: the article reports the via actor's account, so they are one of its speakers, and never the speaker themself.
+      if (claim.via !== undefined) {
+        mustExist('actors', claim.via, file, `${at}.via`);
+        if (claim.via === claim.speaker) {
+          report(file, `${at}.via`, `statement "${claim.id}" is known through the account of its own speaker "${claim.via}"`, 'remove `via` (the speaker\'s own words need none), or name the other actor whose account reports them');
+        } else if (ids.actors.has(claim.via) && !speakers.has(claim.via)) {
+          report(file, `${at}.via`, `statement "${claim.id}" is known through the account of "${claim.via}", who is not in the article's speakers`, `add "${claim.via}" to speakers (the article reports their account), or correct \`via\``);
+        }
+      }
       claim.topics.forEach((topic, t) => mustExist('topics', topic, file, `${at}.topics[${t}]`));
       mustExist('events', claim.event, file, `${at}.event`);
       for (const relation of ['respondsTo', 'disputes'] as const) {
@@ -97,7 +107,7 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
         });
       }
       if ((article.passages.get(claim.quote) ?? null) === null) {
-        report(file, `${at}.quote`, `the quote of "${claim.id}" does not occur in the article body within one paragraph: "${excerpt(claim.quote)}"`, 'copy the passage exactly as printed in the body (only white space, typographic quotes, apostrophes and dashes may differ); a passage split across paragraphs must be separate claims');
+        report(file, `${at}.quote`, `the quote of "${claim.id}" does not occur in the article body as written: "${excerpt(claim.quote)}"`, 'copy the passage exactly as printed in the body (only white space, typographic quotes, apostrophes and dashes may differ); a passage that runs over several paragraphs is written with a blank line between them, the first part ending its paragraph and the last beginning its own');
       }
       if (isCertainlyAfter(claim.said, data.date)) {
         report(file, `${at}.said`, `statement "${claim.id}" is dated ${formatDate(claim.said)}, after the article's date (${formatDate(data.date)})`, 'a statement is made before it is reported: correct `said` or the article\'s `date`');
@@ -140,6 +150,14 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
   for (const event of content.events) {
     event.data.actors.forEach((actor, index) => mustExist('actors', actor, event.file, `actors[${index}]`));
     event.data.articles.forEach((article, index) => mustExist('articles', article, event.file, `articles[${index}]`));
+    const reporting = new Set(event.data.articles);
+    event.data.sources.forEach((source, index) => {
+      if (source.article === undefined) return;
+      mustExist('articles', source.article, event.file, `sources[${index}].article`);
+      if (ids.articles.has(source.article) && !reporting.has(source.article)) {
+        report(event.file, `sources[${index}].article`, `the event rests on article "${source.article}", which is not in its articles`, `add "${source.article}" to articles (an article the event rests on reports it), or correct the source`);
+      }
+    });
     event.data.topics.forEach((topic, index) => mustExist('topics', topic, event.file, `topics[${index}]`));
   }
 

@@ -6,6 +6,7 @@
 import type { ActorData, ArticleData, Claim, EventData, OutletData, PartialDate, TopicData } from '../schemas/index.ts';
 import type { ContentEntries } from './integrity.ts';
 import { compareDates } from '../utils/partialDate.ts';
+import { printedQuote } from '../utils/quoteText.ts';
 
 export interface Outlet extends OutletData {
   id: string;
@@ -46,6 +47,8 @@ export interface Actor extends Omit<ActorData, 'roles' | 'affiliation'> {
   members: Actor[];
   /** Statements in the order they were made. */
   statements: Statement[];
+  /** Others' statements known only through this actor's account (claims whose `via` is this actor), in the order they were made. */
+  relayed: Statement[];
   /** Articles that quote them, oldest first. */
   articles: Article[];
   /** Topics they speak on, most statements first. */
@@ -60,13 +63,18 @@ export interface Actor extends Omit<ActorData, 'roles' | 'affiliation'> {
 
 export interface Statement {
   id: string;
-  /** The passage as printed in the article body (white space runs made single), whatever typography the claim was typed with. */
+  /**
+   * The passage as printed in the article body (white space runs made single), whatever typography the
+   * claim was typed with; a passage over several paragraphs has a blank line between them (quoteParts splits it).
+   */
   quote: string;
   kind: Claim['kind'];
   said: PartialDate;
   saidNote?: string;
   note?: string;
   speaker: Actor;
+  /** The actor through whose account the statement is known, when the article does not report the speaker's own words. */
+  via?: Actor;
   article: Article;
   /** Position in its article's claims, from 0. */
   position: number;
@@ -87,11 +95,19 @@ export interface Article extends Omit<ArticleData, 'outlet' | 'original' | 'spea
   events: Event[];
 }
 
-export interface Event extends Omit<EventData, 'actors' | 'articles' | 'topics'> {
+export interface EventSource {
+  /** The article the facts come from; none when the source is outside the knowledge base (named in `facts`). */
+  article?: Article;
+  facts: string;
+}
+
+export interface Event extends Omit<EventData, 'actors' | 'articles' | 'topics' | 'sources'> {
   id: string;
   actors: Actor[];
   articles: Article[];
   topics: Topic[];
+  /** On what each of its facts rests. */
+  sources: EventSource[];
   /** Statements about or reacting to it, in the order they were made. */
   statements: Statement[];
 }
@@ -136,7 +152,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
   const topics: Topic[] = content.topics.map(({ id, data }) => ({ ...data, id, statements: [], events: [] }));
   const actors: Actor[] = content.actors.map(({ id, data }) => {
     const { roles: _roles, affiliation: _affiliation, ...rest } = data;
-    return { ...rest, id, roles: [], members: [], statements: [], articles: [], topics: [], answers: [], answeredBy: [], events: [] };
+    return { ...rest, id, roles: [], members: [], statements: [], relayed: [], articles: [], topics: [], answers: [], answeredBy: [], events: [] };
   });
   const outlet = lookup(outlets, 'outlet');
   const topic = lookup(topics, 'topic');
@@ -176,6 +192,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
     actors: data.actors.map(actor),
     articles: data.articles.map(article),
     topics: data.topics.map(topic),
+    sources: data.sources.map((source) => (source.article ? { article: article(source.article), facts: source.facts } : { facts: source.facts })),
     statements: [],
   }));
   const event = lookup(events, 'event');
@@ -187,7 +204,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
       const statement: Statement = {
         id: claim.id,
         // The quote as the source printed it: quoted readers and the dataset see the article's characters, not the typist's.
-        quote: (passages.get(claim.quote) ?? claim.quote).replace(/\s+/g, ' ').trim(),
+        quote: printedQuote(passages.get(claim.quote) ?? claim.quote),
         kind: claim.kind,
         said: claim.said,
         speaker: actor(claim.speaker),
@@ -202,6 +219,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
       if (claim.saidNote) statement.saidNote = claim.saidNote;
       if (claim.note) statement.note = claim.note;
       if (claim.event) statement.event = event(claim.event);
+      if (claim.via) statement.via = actor(claim.via);
       home.statements.push(statement);
       statements.push(statement);
     });
@@ -226,6 +244,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
   statements.sort(compareStatements);
   for (const s of statements) {
     s.speaker.statements.push(s);
+    s.via?.relayed.push(s);
     s.article.outlet.statements.push(s);
     for (const t of s.topics) t.statements.push(s);
     s.event?.statements.push(s);

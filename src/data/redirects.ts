@@ -13,6 +13,10 @@ import { makeUrls } from '../utils/urls.ts';
 export const REDIRECTS: Readonly<Record<string, string>> = {
   // A statement address with its id cut off: every statement is on the timeline.
   '/statements/': '/timeline/',
+  // Lavrov's remarks on the moratorium proposal, and Trump's comment known only through them, were
+  // dated to the 2020 article that reports them; the text says Lavrov spoke "then", in 2019.
+  '/timeline/actor/donald-trump/2020/': '/timeline/actor/donald-trump/2019/',
+  '/timeline/actor/sergey-lavrov/2020/': '/timeline/actor/sergey-lavrov/2019/',
 };
 
 /**

@@ -52,12 +52,14 @@ function storedHtmlFile(entry: { rendered?: { metadata?: Record<string, unknown>
 }
 
 /**
- * The files of the actors an article's claims name, for its digest: rehypeClaimAnchors writes their
- * names (and spellings) into the HTML, so an edited actor renders its articles again.
+ * The files of the actors an article's claims name (speakers, and those whose account a claim is known
+ * through), for its digest: rehypeClaimAnchors writes their names (and spellings) into the HTML, so an
+ * edited actor renders its articles again.
  */
 function speakerFiles(frontmatter: Record<string, unknown>, read: (id: string) => string): string {
-  const claims = Array.isArray(frontmatter['claims']) ? (frontmatter['claims'] as { speaker?: unknown }[]) : [];
-  return [...new Set(claims.map((claim) => String(claim?.speaker ?? '')))].sort().map(read).join('\n');
+  const claims = Array.isArray(frontmatter['claims']) ? (frontmatter['claims'] as { speaker?: unknown; via?: unknown }[]) : [];
+  const named = claims.flatMap((claim) => [String(claim?.speaker ?? ''), ...(typeof claim?.via === 'string' ? [claim.via] : [])]);
+  return [...new Set(named)].sort().map(read).join('\n');
 }
 
 /** Every body problem in one report, then any other error (e.g. a quote not found in the rendered text). */

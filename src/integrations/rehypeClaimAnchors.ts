@@ -3,7 +3,8 @@
  * `<mark class="claim" id="<statement id>">`, so `/articles/<article>/#<statement>` lands on it.
  * The passage is found in the rendered text with the same forgiving comparison as the integrity
  * check; a passage that cannot be found fails the build, naming the file and the claim.
- * A passage that crosses inline markup is marked piece by piece; the first piece carries the id.
+ * A passage that crosses inline markup, or runs over several paragraphs, is marked piece by piece;
+ * the first piece carries the id.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { readYaml } from '../data/articleFile.ts';
 import { settings } from '../settings.ts';
-import { quoteFinder } from '../utils/quoteText.ts';
+import { quoteFinder, quoteParts } from '../utils/quoteText.ts';
+import { formatPassageTitle } from '../utils/searchResults.ts';
 
 /**
  * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov, 2019-01-25"),
@@ -41,22 +43,32 @@ function speakerOf(id: string): Speaker {
  * How the index sees a claim (Pagefind 1.6 turns every titled element with an id into the start of a
  * sub-result that runs to the next one):
  * - the first piece of the mark starts the statement's sub-result, titled "Speaker, YYYY-MM-DD" and its
- *   topic ids in brackets ("Sergey Ryabkov, 2019-01-25 [moratorium 9m729-missile]", read back by
- *   src/utils/searchResults.ts, which filters statements by topic with it), and
- *   indexes the speaker's spellings (`data-speaker`) as words of the passage;
+ *   topic ids in brackets ("Sergey Ryabkov, 2019-01-25 [moratorium 9m729-missile]"; a statement known
+ *   through another's account names them: "John Bolton (according to Vladimir Vasiliev), 2019-01 […]", and
+ *   one over several paragraphs ends with " …", as only its first paragraph is the mark's text;
+ *   written and read back by src/utils/searchResults.ts, which filters statements by topic with it), and
+ *   indexes the spellings of the speaker and of the actor it is known through (`data-speaker`) as words
+ *   of the passage;
  * - an empty `<span id="<statement>--after">` right after the last piece ends it, so words of the
  *   narrative that follows are not taken for words of the statement. Its title is the article's.
  * Statement ids are slugs, which never contain "--", so the end anchor's id cannot clash with one.
  */
 export const END_ANCHOR_SUFFIX = '--after';
 
-/** Blocks a quote may stand in: a passage never spans two of them. */
+/** Blocks a quote may stand in: a passage of one paragraph stands in one, a passage of several in consecutive ones. */
 const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'blockquote']);
+
+/**
+ * Elements that stand between blocks but hold no text of the article (a photo caption from the original
+ * page): a passage never runs across one, as it never runs across the caption's line in the body.
+ */
+const BARRIERS = new Set(['aside']);
 
 interface RawClaim {
   id?: unknown;
   quote?: unknown;
   speaker?: unknown;
+  via?: unknown;
   topics?: unknown;
   said?: unknown;
 }
@@ -72,10 +84,14 @@ function textOf(node: Parent): string {
   return out;
 }
 
-/** The innermost blocks in document order. */
-function blocksOf(node: Parent, into: Element[] = []): Element[] {
+/** The innermost blocks in document order, with null where a barrier stands between two of them. */
+function blocksOf(node: Parent, into: (Element | null)[] = []): (Element | null)[] {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
+    if (BARRIERS.has(child.tagName)) {
+      into.push(null);
+      continue;
+    }
     const before = into.length;
     blocksOf(child, into);
     if (BLOCKS.has(child.tagName) && into.length === before) into.push(child);
@@ -85,10 +101,17 @@ function blocksOf(node: Parent, into: Element[] = []): Element[] {
 
 interface Marking { id: string; title: string; spellings: string; articleTitle: string }
 
-function wrapRange(block: Element, start: number, end: number, claim: Marking): void {
+/**
+ * Marks [start, end) of one block's text, the piece `index` of a passage of `count` blocks: the first
+ * piece carries the id, the end anchor follows the last. The pieces of a passage over several paragraphs
+ * are classed `claim-continues` (the passage goes on in the next block) and `claim-continued` (it began in
+ * the block before), so the stylesheet can highlight them all when the first is the link's target.
+ */
+function wrapRange(block: Element, start: number, end: number, claim: Marking, { index, count }: { index: number; count: number }): void {
   const { id, title } = claim;
+  const className = ['claim', ...(index > 0 ? ['claim-continued'] : []), ...(index < count - 1 ? ['claim-continues'] : [])];
   let offset = 0;
-  let first = true;
+  let first = index === 0;
   const walk = (node: Parent) => {
     const out: (RootContent | ElementContent)[] = [];
     for (const child of node.children) {
@@ -107,12 +130,12 @@ function wrapRange(block: Element, start: number, end: number, claim: Marking): 
           type: 'element',
           tagName: 'mark',
           properties: first
-            ? { id, className: ['claim'], dataClaim: id, dataPagefindTitle: title, dataSpeaker: claim.spellings, dataPagefindIndexAttrs: 'data-speaker' }
-            : { className: ['claim'], dataClaim: id },
+            ? { id, className, dataClaim: id, dataPagefindTitle: title, dataSpeaker: claim.spellings, dataPagefindIndexAttrs: 'data-speaker' }
+            : { className, dataClaim: id },
           children: [{ type: 'text', value: child.value.slice(a, b) }],
         });
         first = false;
-        if (end <= to) {
+        if (index === count - 1 && end <= to) {
           out.push({ type: 'element', tagName: 'span', properties: { id: `${id}${END_ANCHOR_SUFFIX}`, dataPagefindTitle: claim.articleTitle }, children: [] });
         }
         if (b < child.value.length) out.push({ type: 'text', value: child.value.slice(b) });
@@ -138,24 +161,27 @@ export function rehypeClaimAnchors() {
     const ordered = (claims as RawClaim[])
       .map((claim, index) => {
         const speaker = speakerOf(String(claim.speaker ?? ''));
+        const via = typeof claim.via === 'string' ? speakerOf(claim.via) : undefined;
         const said = claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '');
-        const topics = Array.isArray(claim.topics) ? claim.topics.map(String).join(' ') : '';
-        const title = `${speaker.name}, ${said}${topics ? ` [${topics}]` : ''}`;
-        return { index, id: String(claim.id ?? ''), quote: String(claim.quote ?? ''), title, spellings: speaker.spellings, articleTitle };
+        const topics = Array.isArray(claim.topics) ? claim.topics.map(String) : [];
+        const quote = String(claim.quote ?? '');
+        const continues = quoteParts(quote).length > 1;
+        const title = formatPassageTitle({ speaker: speaker.name, ...(via ? { via: via.name } : {}), said, topics, ...(continues ? { continues } : {}) });
+        const spellings = via ? `${speaker.spellings}, ${via.spellings}` : speaker.spellings;
+        return { index, id: String(claim.id ?? ''), quote, title, spellings, articleTitle };
       })
       .sort((a, b) => b.quote.length - a.quote.length);
     // Each block's text is read and folded once, not once per claim: marking a passage adds elements, never text.
-    const find = quoteFinder(blocks.map(textOf));
+    const find = quoteFinder(blocks.map((block) => (block ? textOf(block) : '')));
     for (const claim of ordered) {
-      const found = find(claim.quote);
-      const block = found ? blocks[found.index] : undefined;
-      if (found && block) wrapRange(block, found.start, found.end, claim);
-      else {
+      const pieces = find(claim.quote);
+      if (!pieces) {
         throw new Error(
-          `${where} → claims[${claim.index}].quote: the quote of "${claim.id}" does not occur in the article body (as rendered, within one paragraph). ` +
-            'Fix: copy the passage exactly as printed from a single paragraph of the body; Markdown formatting inside it is not part of the printed text.',
+          `${where} → claims[${claim.index}].quote: the quote of "${claim.id}" does not occur in the article body (as rendered, within one paragraph or over consecutive ones). ` +
+            'Fix: copy the passage exactly as printed; a passage over several paragraphs is written with a blank line between them, the first part ending its paragraph and the last beginning its own. Markdown formatting inside it is not part of the printed text.',
         );
       }
+      pieces.forEach(({ index, start, end }, k) => wrapRange(blocks[index] as Element, start, end, claim, { index: k, count: pieces.length }));
     }
   };
 }

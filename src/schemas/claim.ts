@@ -15,7 +15,18 @@ export const claimSchema = z.strictObject({
   id: slug('a statement'),
   /** The actor who made the statement; must be listed in the article's `speakers`. */
   speaker: slug('an actor'),
-  /** The passage exactly as printed in the article body (one sentence or a few, within one paragraph). */
+  /**
+   * Optional: the actor through whose account the statement is known, when the article does not report
+   * the speaker's own words but someone else's account of them ("according to X, Y said"; Y's words inside
+   * X's quotation). Must be another actor than the speaker, and listed in the article's `speakers` (the
+   * article reports X's account). Pages, search and the dataset then say "according to X".
+   */
+  via: slug('an actor').optional(),
+  /**
+   * The passage exactly as printed in the article body: one sentence or a few within one paragraph, or a
+   * quotation that runs over several paragraphs, written with a blank line between them (each part as
+   * printed; the first ends its paragraph, the last begins its own).
+   */
   quote: text('quoted passage, copied exactly from the article body'),
   /** direct | indirect | paraphrase. */
   kind: claimKind,

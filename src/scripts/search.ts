@@ -185,12 +185,14 @@ function resultItem(item: ResultItem): HTMLLIElement {
 function statementItem(li: HTMLLIElement, item: StatementResult): void {
   li.dataset['statement'] = item.id;
   const title = element('h2', 'search-result-title');
-  const link = element('a', undefined, `${item.speaker}, ${item.saidText}`);
+  // A statement known only through another's account says so wherever its speaker is named.
+  const who = item.via ? `${item.speaker}, according to ${item.via}` : item.speaker;
+  const link = element('a', undefined, `${who}, ${item.saidText}`);
   link.href = item.url;
   title.append(link);
   const quote = element('p', 'search-excerpt search-quote');
   quote.innerHTML = item.excerptHtml;
-  const source = element('p', 'meta', `${item.speaker} · said ${item.saidText} · reported by ${item.outlet}${item.published ? `, ${item.published}` : ''}: `);
+  const source = element('p', 'meta', `${who} · said ${item.saidText} · reported by ${item.outlet}${item.published ? `, ${item.published}` : ''}: `);
   const context = element('a', undefined, item.articleTitle || 'the article');
   context.href = item.contextUrl;
   source.append(context);

@@ -9,6 +9,8 @@ import type { PartialDate } from './partialDate.ts';
 
 export interface CitationInput {
   speaker: string;
+  /** The actor through whose account the statement is known, so a citation never passes hearsay off as the speaker's own words. */
+  via?: string;
   said: PartialDate;
   kind: 'direct' | 'indirect' | 'paraphrase';
   articleTitle: string;
@@ -29,5 +31,6 @@ export interface CitationInput {
 export function formatCitation(input: CitationInput): string {
   const how = input.kind === 'direct' ? 'quoted in' : input.kind === 'indirect' ? 'reported in' : 'as summarised in';
   const outlet = input.originalOutlet ? `${input.outlet} (from ${input.originalOutlet})` : input.outlet;
-  return `${input.speaker}, statement of ${formatDate(input.said)}, ${how} ${quoteTitle(input.articleTitle)}, ${outlet}, ${formatDate(input.articleDate)}, ${input.articleUrl}. Recorded in ${input.siteName}: ${input.permalink}`;
+  const who = input.via ? `${input.speaker} (according to ${input.via})` : input.speaker;
+  return `${who}, statement of ${formatDate(input.said)}, ${how} ${quoteTitle(input.articleTitle)}, ${outlet}, ${formatDate(input.articleDate)}, ${input.articleUrl}. Recorded in ${input.siteName}: ${input.permalink}`;
 }

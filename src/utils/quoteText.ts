@@ -82,9 +82,34 @@ export function paragraphsOf(body: string): string[] {
 }
 
 /**
- * For each quote, the passage as printed in `body` (its characters, white space runs made one space),
- * or null when the quote does not stand within one paragraph. This is all the integrity check and the
- * pages need of a body, so the build keeps these passages in the data store instead of the body.
+ * The paragraphs a quote is written in. A quote that runs over several paragraphs is written in YAML
+ * with a blank line between them (`>-` folds every other line break into a space, and the blank line
+ * into one line break), so each line break in the value is a paragraph break.
+ */
+export function quoteParts(quote: string): string[] {
+  return quote.split(/[ \t]*\r?\n\s*/).map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+/** How paragraphs of a passage are joined in the passage kept for pages and the dataset: a blank line. */
+export const PARAGRAPH_BREAK = '\n\n';
+
+/** A passage as shown: within each paragraph white space runs made one space; paragraphs joined by a blank line. */
+export function printedQuote(passage: string): string {
+  return quoteParts(passage).map((part) => part.replace(/\s+/g, ' ')).join(PARAGRAPH_BREAK);
+}
+
+/** Where one paragraph's part of a passage stands: the text's index in the list, and [start, end) offsets in it. */
+export interface QuotePiece {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * For each quote, the passage as printed in `body` (printedQuote: its characters, white space runs made
+ * one space, paragraphs joined by a blank line), or null when the quote is not in the body as written.
+ * This is all the integrity check and the pages need of a body, so the build keeps these passages in the
+ * data store instead of the body.
  */
 export function printedPassages(body: string, quotes: Iterable<string>): Map<string, string | null> {
   const lookup = quotesInBody(body);
@@ -92,7 +117,7 @@ export function printedPassages(body: string, quotes: Iterable<string>): Map<str
   for (const quote of quotes) {
     if (passages.has(quote)) continue;
     const found = lookup.find(quote);
-    passages.set(quote, found ? found.paragraph.slice(found.start, found.end).replace(/\s+/g, ' ').trim() : null);
+    passages.set(quote, found ? found.map((piece) => piece.paragraph.slice(piece.start, piece.end).replace(/\s+/g, ' ').trim()).join(PARAGRAPH_BREAK) : null);
   }
   return passages;
 }
@@ -100,36 +125,63 @@ export function printedPassages(body: string, quotes: Iterable<string>): Map<str
 /**
  * Finds quotes in a list of texts (an article's paragraphs, or its rendered blocks): each text is
  * normalised once, and folded with offsets the first time a quote is found in it, so looking up every
- * claim of an article costs one pass over its text rather than one per claim. The first text that
- * holds the quote wins; the offsets are into that text.
+ * claim of an article costs one pass over its text rather than one per claim.
+ *
+ * A quote of one paragraph is found inside one text; the first text that holds it wins. A quote of
+ * several paragraphs (quoteParts) is found in as many consecutive texts: its first part ends a text,
+ * each middle part is a whole text, its last part begins a text — so the passage is continuous, with
+ * nothing printed between its parts but the paragraph breaks. An empty text (a photo caption, in the
+ * rendered blocks) stands between paragraphs and is never part of a passage. The result has a piece per
+ * paragraph, in order, or is null.
  */
-export function quoteFinder(texts: readonly string[]): (quote: string) => { index: number; start: number; end: number } | null {
+export function quoteFinder(texts: readonly string[]): (quote: string) => QuotePiece[] | null {
   const normalized = texts.map(normalizeQuoteText);
   const folded: (FoldedText | undefined)[] = [];
+  const foldedAt = (index: number) => (folded[index] ??= foldText(texts[index] as string));
+  /** The piece of text `index` that its normalised text's [from, from + length) stands for. */
+  const piece = (index: number, from: number, length: number): QuotePiece => {
+    const { text, origin } = foldedAt(index);
+    const at = text.length - text.trimStart().length + from;
+    return { index, start: origin[at] as number, end: (origin[at + length - 1] as number) + 1 };
+  };
   return (quote) => {
-    const needle = normalizeQuoteText(quote);
-    const index = needle ? normalized.findIndex((text) => text.includes(needle)) : -1;
-    const text = texts[index];
-    if (text === undefined) return null;
-    const range = findFoldedQuote((folded[index] ??= foldText(text)), quote);
-    return range ? { index, ...range } : null;
+    const needles = quoteParts(quote).map(normalizeQuoteText);
+    const [first, ...rest] = needles;
+    if (first === undefined) return null;
+    if (rest.length === 0) {
+      const index = normalized.findIndex((text) => text.includes(first));
+      if (index < 0) return null;
+      const range = findFoldedQuote(foldedAt(index), first);
+      return range ? [{ index, ...range }] : null;
+    }
+    const last = rest.pop() as string;
+    for (let index = 0; index + needles.length <= texts.length; index++) {
+      const head = normalized[index] as string;
+      if (!head.endsWith(first)) continue;
+      if (!rest.every((middle, k) => normalized[index + 1 + k] === middle)) continue;
+      const tailIndex = index + needles.length - 1;
+      if (!(normalized[tailIndex] as string).startsWith(last)) continue;
+      return [
+        piece(index, head.length - first.length, first.length),
+        ...rest.map((middle, k) => piece(index + 1 + k, 0, middle.length)),
+        piece(tailIndex, 0, last.length),
+      ];
+    }
+    return null;
   };
 }
 
 /** The quotes of one article's body, looked up paragraph by paragraph (quoteFinder). */
 export function quotesInBody(body: string): {
-  /** True when the quote stands within one paragraph. */
+  /** True when the quote is in the body as written (within one paragraph, or over consecutive ones). */
   has: (quote: string) => boolean;
-  /** The paragraph and the passage's [start, end) offsets in it, or null. */
-  find: (quote: string) => { paragraph: string; start: number; end: number } | null;
+  /** Each paragraph the passage stands in and the passage's [start, end) offsets in it, or null. */
+  find: (quote: string) => { paragraph: string; start: number; end: number }[] | null;
 } {
   const paragraphs = paragraphsOf(body);
   const find = quoteFinder(paragraphs);
   return {
     has: (quote) => find(quote) !== null,
-    find: (quote) => {
-      const found = find(quote);
-      return found ? { paragraph: paragraphs[found.index] as string, start: found.start, end: found.end } : null;
-    },
+    find: (quote) => find(quote)?.map(({ index, start, end }) => ({ paragraph: paragraphs[index] as string, start, end })) ?? null,
   };
 }

@@ -28,6 +28,8 @@ export interface StatementResult {
   type: 'Statement';
   id: string;
   speaker: string;
+  /** The actor through whose account the statement is known, if it is not the speaker's own words. */
+  via?: string;
   /** As written: `2019`, `2019-01` or `2019-01-25`. */
   said: string;
   /** The reader's form: "25 January 2019". */
@@ -76,15 +78,41 @@ export interface ResultOptions {
   statementUrl: (id: string) => string;
 }
 
-const PASSAGE_TITLE = /^(.+), (\d{4}(?:-\d{2}){0,2})(?: \[([a-z0-9 -]*)\])?$/;
+export interface PassageTitle {
+  speaker: string;
+  /** The actor through whose account the statement is known (claim `via`). */
+  via?: string;
+  /** As written: `2019`, `2019-01` or `2019-01-25`. */
+  said: string;
+  /** Topic ids. */
+  topics: string[];
+  /**
+   * The passage runs over several paragraphs: the index's anchor text (the marked element's) is its
+   * first paragraph only, so a result shows it as cut.
+   */
+  continues?: boolean;
+}
+
+const VIA = ' (according to ';
+const CONTINUES = ' …';
+const PASSAGE_TITLE = /^(.+?)(?: \(according to (.+)\))?, (\d{4}(?:-\d{2}){0,2})(?: \[([a-z0-9 -]*)\])?( …)?$/;
+
+/**
+ * The title of a statement's passage in the index, which parsePassageTitle reads back:
+ * "Sergey Ryabkov, 2019-01-25 [moratorium]", "John Bolton (according to Vladimir Vasiliev), 2019-01",
+ * and, for a passage over several paragraphs, "Dmitry Peskov, 2020-10-26 [european-security] …".
+ */
+export function formatPassageTitle({ speaker, via, said, topics, continues }: PassageTitle): string {
+  return `${speaker}${via ? `${VIA}${via})` : ''}, ${said}${topics.length > 0 ? ` [${topics.join(' ')}]` : ''}${continues ? CONTINUES : ''}`;
+}
 
 /** "Sergey Ryabkov, 2019-01-25 [moratorium]" → speaker, date and topic ids; the name may itself hold ", ". */
-export function parsePassageTitle(title: string): { speaker: string; said: string; topics: string[] } | null {
+export function parsePassageTitle(title: string): PassageTitle | null {
   const match = PASSAGE_TITLE.exec(title);
   if (!match) return null;
-  const [, speaker = '', said = '', topics = ''] = match;
+  const [, speaker = '', via, said = '', topics = '', continues] = match;
   if (typeof parsePartialDate(said) === 'string') return null;
-  return { speaker, said, topics: topics.split(' ').filter(Boolean) };
+  return { speaker, ...(via ? { via } : {}), said, topics: topics.split(' ').filter(Boolean), ...(continues ? { continues: true } : {}) };
 }
 
 const fold = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -125,11 +153,14 @@ function statementOf(sub: PagefindSubResult, data: PagefindData, options: Result
   const parsed = parsePassageTitle(sub.title);
   if (!anchor || !parsed) return null;
   const date = parsePartialDate(parsed.said);
-  const excerptHtml = highlightQuote(anchor.text ?? '', markedWords(sub.excerpt));
+  const quote = highlightQuote(anchor.text ?? '', markedWords(sub.excerpt));
+  // Only the first paragraph of a passage over several is the anchor's text: say that more follows.
+  const excerptHtml = parsed.continues && !quote.endsWith(CONTINUES) ? `${quote}${CONTINUES}` : quote;
   return {
     type: 'Statement',
     id: anchor.id,
     speaker: parsed.speaker,
+    ...(parsed.via ? { via: parsed.via } : {}),
     said: parsed.said,
     saidText: typeof date === 'string' ? parsed.said : formatDate(date),
     topics: parsed.topics,

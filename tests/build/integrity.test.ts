@@ -23,7 +23,7 @@ const cases: { rule: string; file: string; plant: (dir: string) => Promise<void>
   {
     rule: 'a claim whose speaker is not among the article’s speakers',
     file: WIRE,
-    plant: (dir) => edit(dir, WIRE, 'speakers: [mike-pompeo, russian-foreign-ministry]', 'speakers: [russian-foreign-ministry]'),
+    plant: (dir) => edit(dir, WIRE, 'speakers: [mike-pompeo, russian-foreign-ministry, vladimir-putin]', 'speakers: [russian-foreign-ministry, vladimir-putin]'),
     expected: [/claims\[0\]\.speaker: statement "pompeo-suspension-announced" is by "mike-pompeo", who is not in the article's speakers/],
   },
   {

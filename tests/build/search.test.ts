@@ -88,6 +88,34 @@ describe('a name finds the actor and their statements under every recorded spell
   });
 });
 
+describe('statements known through another’s account, and quotations over several paragraphs', () => {
+  type Full = Statement & { via: { id: string; name: string } | null };
+
+  it('a second-hand statement is found under the name of the actor it is known through, and says so', async () => {
+    const statements = await readJson<Full[]>(outDir, 'data/statements.json');
+    const hearsay = statements.filter((s) => s.via !== null);
+    expect(hearsay.length).toBeGreaterThan(0);
+    for (const statement of hearsay) {
+      const surname = statement.via?.name.split(' ').at(-1) ?? '';
+      const items = statementItems(await searchResults(pagefind, surname, { type: 'Statement' }, 40));
+      expect(items.find((i) => i.id === statement.id), `${surname} → ${statement.id}`).toMatchObject({ speaker: statement.speaker.name, via: statement.via?.name });
+    }
+  });
+
+  it('a quotation over several paragraphs shows its first, cut, and is found by words of the later ones', async () => {
+    const statements = await readJson<Statement[]>(outDir, 'data/statements.json');
+    const long = statements.filter((s) => s.quote.includes('\n\n'));
+    expect(long.length).toBeGreaterThan(0);
+    for (const statement of long) {
+      const [first = '', ...rest] = statement.quote.split('\n\n');
+      const items = statementItems(await searchResults(pagefind, rest.join(' '), { type: 'Statement' }, 20));
+      const item = items.find((i) => i.id === statement.id);
+      expect(item, statement.id).toBeDefined();
+      expect(item?.excerptHtml.replace(/<\/?mark>/g, '').replace(/&quot;/g, '"')).toBe(`${first.split(/\s+/).join(' ')} …`);
+    }
+  });
+});
+
 describe('filters and sorting', () => {
   it('narrows to one speaker and one kind of result', async () => {
     const items = await searchResults(pagefind, 'moratorium', { type: 'Statement', speaker: 'Oana Lungescu' }, 20);

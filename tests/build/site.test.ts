@@ -6,7 +6,8 @@ import { buildFixtureSite, readJson, readText, type BuildResult } from '../helpe
 
 interface StatementRecord {
   id: string; url: string; anchor: string; quote: string; kind: string; said: string;
-  speaker: { id: string; name: string }; article: { id: string; title: string; url: string; date: string; outlet: string }; topics: string[];
+  speaker: { id: string; name: string }; via: { id: string; name: string; kind: string } | null;
+  article: { id: string; title: string; url: string; date: string; outlet: string }; topics: string[];
 }
 
 let build: BuildResult;
@@ -65,7 +66,7 @@ describe('the fixture site', () => {
     expect(index.indexOf('Putin proposes mutual verification')).toBeLessThan(index.indexOf('US suspends INF obligations'));
     const home = await page('index.html');
     expect(home).toMatch(/<strong>2<\/strong> <a href="\/articles\/">articles/);
-    expect(home).toMatch(/<strong>4<\/strong> <a href="\/timeline\/">statements/);
+    expect(home).toMatch(/<strong>6<\/strong> <a href="\/timeline\/">statements/);
     expect(home).toMatch(/<strong>5<\/strong> <a href="\/actors\/">actors/);
   });
 
@@ -77,7 +78,7 @@ describe('the fixture site', () => {
 
   it('publishes statements.json with every field, the printed quote, and a page and anchor for each statement', async () => {
     const statements = await readJson<StatementRecord[]>(build.outDir, 'data/statements.json');
-    expect(statements.map((s) => s.id).sort()).toEqual(['mfa-regrets-suspension', 'pompeo-suspension-announced', 'putin-earlier-mistake', 'putin-verification-offer']);
+    expect(statements.map((s) => s.id).sort()).toEqual(['mfa-regrets-suspension', 'pompeo-suspension-announced', 'pompeo-waited-for-years', 'putin-earlier-mistake', 'putin-verification-offer', 'putin-will-mirror-step']);
     const pompeo = statements.find((s) => s.id === 'pompeo-suspension-announced');
     expect(pompeo).toMatchObject({
       url: '/statements/pompeo-suspension-announced/',
@@ -88,6 +89,7 @@ describe('the fixture site', () => {
       speaker: { id: 'mike-pompeo', name: 'Mike Pompeo' },
       article: { id: '2019-02-01-wire-suspension', title: 'US suspends INF obligations; Moscow responds', url: '/articles/2019-02-01-wire-suspension/', date: '2019-02-01', outlet: 'wire-service' },
       topics: ['treaty-compliance'],
+      via: null,
     });
     for (const s of statements) {
       expect(await page(path.join(s.url, 'index.html')), s.id).toContain(s.quote.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').slice(0, 20));
@@ -98,7 +100,7 @@ describe('the fixture site', () => {
 
   it('publishes actors, articles, outlets, events and topics as JSON with ids, names and URLs', async () => {
     const actors = await readJson<{ id: string; name: string; aliases: string[]; kind: string; url: string; statementCount: number }[]>(build.outDir, 'data/actors.json');
-    expect(actors.find((a) => a.id === 'vladimir-putin')).toMatchObject({ name: 'Vladimir Putin', kind: 'person', url: '/actors/vladimir-putin/', statementCount: 2 });
+    expect(actors.find((a) => a.id === 'vladimir-putin')).toMatchObject({ name: 'Vladimir Putin', kind: 'person', url: '/actors/vladimir-putin/', statementCount: 3 });
     expect(actors.find((a) => a.id === 'mike-pompeo')?.aliases).toEqual(['Michael Pompeo']);
     const articles = await readJson<{ id: string; title: string; url: string }[]>(build.outDir, 'data/articles.json');
     expect(articles.map((a) => a.url)).toEqual(['/articles/2020-10-26-translated-proposal/', '/articles/2019-02-01-wire-suspension/']);
@@ -106,6 +108,13 @@ describe('the fixture site', () => {
     expect(outlets.find((o) => o.id === 'state-tv')).toMatchObject({ name: 'State TV', url: '/outlets/state-tv/' });
     const events = await readJson<{ id: string; date: string; title: string; articles: string[] }[]>(build.outDir, 'data/events.json');
     expect(events).toEqual([expect.objectContaining({ id: 'us-suspension', date: '2019-02-01', articles: ['2019-02-01-wire-suspension'] })]);
+    expect(events[0]).toMatchObject({
+      sources: [
+        { article: '2019-02-01-wire-suspension', facts: 'The date, and that Mike Pompeo announced the suspension.' },
+        { article: null, facts: "The six months before withdrawal, from the treaty's own withdrawal clause." },
+      ],
+      sourceNote: 'No text of the announcement itself is held.',
+    });
     const topics = await readJson<{ id: string; name: string; url: string }[]>(build.outDir, 'data/topics.json');
     expect(topics[0]).toMatchObject({ id: 'treaty-compliance', url: '/topics/treaty-compliance/' });
   });
@@ -115,8 +124,52 @@ describe('the fixture site', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toMatch(/^id,url,anchor,permalink,quote,kind,said,/);
     expect(lines.at(-1)).toBe('');
-    expect(lines.length - 2).toBe(4);
+    expect(lines.length - 2).toBe(6);
     expect(csv).toContain('"""Russia has jeopardized the United States\' security interests,"" Pompeo said."');
+  });
+
+  it('marks a quotation over two paragraphs in both, the id on the first piece and the end after the last, and shows it as two paragraphs', async () => {
+    const html = await page('articles/2019-02-01-wire-suspension/index.html');
+    expect(html).toMatch(/<p><mark id="pompeo-waited-for-years" class="claim claim-continues"[^>]*>“We have waited for years\.<\/mark><\/p>\s*<p><mark class="claim claim-continued" data-claim="pompeo-waited-for-years">Russia did not listen,” Pompeo added\.<\/mark><span id="pompeo-waited-for-years--after"/);
+    const statement = await page('statements/pompeo-waited-for-years/index.html');
+    expect(statement).toMatch(/<blockquote class="quote quote-large">\s*<p>“We have waited for years\.<\/p><p>Russia did not listen,” Pompeo added\.<\/p>/);
+    const statements = await readJson<StatementRecord[]>(build.outDir, 'data/statements.json');
+    expect(statements.find((s) => s.id === 'pompeo-waited-for-years')?.quote).toBe('“We have waited for years.\n\nRussia did not listen,” Pompeo added.');
+  });
+
+  it('says wherever a second-hand statement appears whose account it is known through, and lists it on that actor’s page', async () => {
+    const statement = await page('statements/putin-will-mirror-step/index.html');
+    expect(statement).toMatch(/<dt>According to<\/dt><dd class="via"><a href="\/actors\/russian-foreign-ministry\/">Russian Foreign Ministry<\/a>: the statement is known only through Russian Foreign Ministry’s account, not from Vladimir Putin’s own words<\/dd>/);
+    expect(statement).toMatch(/<textarea id="citation"[^>]*>Vladimir Putin \(according to Russian Foreign Ministry\), statement of February 2019, reported in/);
+    const row = /<li class="timeline-item statement"[^>]*data-statement="putin-will-mirror-step">[\s\S]*?<\/li>/.exec(await page('timeline/index.html'))?.[0] ?? '';
+    expect(row).toMatch(/>Vladimir Putin<\/a>, according to <a href="\/actors\/russian-foreign-ministry\/">Russian Foreign Ministry<\/a>:/);
+    const speaker = /data-statement="putin-will-mirror-step">[\s\S]*?<\/article>/.exec(await page('actors/vladimir-putin/index.html'))?.[0] ?? '';
+    expect(speaker).toMatch(/According to <a href="\/actors\/russian-foreign-ministry\/">Russian Foreign Ministry<\/a>/);
+    const via = await page('actors/russian-foreign-ministry/index.html');
+    expect(via).toMatch(/<h2 id="relayed">Statements known through Russian Foreign Ministry’s account<\/h2>[\s\S]*?data-statement="putin-will-mirror-step"/);
+    expect(await page('actors/mike-pompeo/index.html')).not.toContain('id="relayed"');
+    const article = await page('articles/2019-02-01-wire-suspension/index.html');
+    expect(article).toContain('data-pagefind-title="Vladimir Putin (according to Russian Foreign Ministry), 2019-02 [treaty-compliance]"');
+    expect(article).toContain('data-speaker="Vladimir Putin, Russian Foreign Ministry, Ministry of Foreign Affairs of Russia"');
+  });
+
+  it('publishes whose account a statement is known through, in JSON and in the CSV’s last columns', async () => {
+    const statements = await readJson<StatementRecord[]>(build.outDir, 'data/statements.json');
+    expect(statements.find((s) => s.id === 'putin-will-mirror-step')?.via).toEqual({ id: 'russian-foreign-ministry', name: 'Russian Foreign Ministry', kind: 'organisation' });
+    expect(statements.filter((s) => s.via !== null).map((s) => s.id)).toEqual(['putin-will-mirror-step']);
+    const [header = '', ...rows] = (await page('data/statements.csv')).split('\r\n');
+    expect(header.split(',').slice(-2)).toEqual(['via_id', 'via_name']);
+    expect(rows.find((r) => r.startsWith('putin-will-mirror-step,'))).toMatch(/,russian-foreign-ministry,Russian Foreign Ministry$/);
+    expect(rows.find((r) => r.startsWith('pompeo-suspension-announced,'))).toMatch(/,,$/);
+  });
+
+  it('says on an event’s page what each of its facts rests on', async () => {
+    const html = await page('events/us-suspension/index.html');
+    const section = /<section class="box" aria-labelledby="sources-heading"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).toContain('The facts here rest on 2 sources:');
+    expect(section).toMatch(/<a href="\/articles\/2019-02-01-wire-suspension\/">US suspends INF obligations; Moscow responds<\/a> <span class="meta">\(Wire Service, <time datetime="2019-02-01">1 February 2019<\/time>\)<\/span>:\s*The date, and that Mike Pompeo announced the suspension\./);
+    expect(section).toMatch(/A source outside this knowledge base:\s*The six months before withdrawal/);
+    expect(section).toContain('No text of the announcement itself is held.');
   });
 
   it('indexes the site with Pagefind at the end of the build', async () => {

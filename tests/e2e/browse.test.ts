@@ -55,4 +55,21 @@ describe('browsing without JavaScript', () => {
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
   });
+
+  it('lands on a quotation that runs over several paragraphs with every paragraph of it highlighted, and nothing else', async () => {
+    const id = 'peskov-president-issued-de-escalation-statement';
+    await page.goto(`${site.url}statements/${id}/`);
+    expect(await page.locator('blockquote.quote-large p').allTextContents()).toEqual([
+      '“You know that the President issued a statement on additional steps to de-escalate the situation in Europe in the context of the termination of the INF Treaty.',
+      'An important document.',
+    ]);
+    await page.locator('dl.facts').getByRole('link', { name: /^“/ }).click();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    const background = (selector: string) => page.locator(selector).evaluateAll((marks) => marks.map((el) => getComputedStyle(el).backgroundColor));
+    const pieces = await background(`mark[data-claim="${id}"]`);
+    expect(pieces).toHaveLength(2);
+    for (const colour of pieces) expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+    // The statement that closes the quotation, in the paragraph after, is not the target.
+    expect(await background('mark[data-claim="peskov-putin-consistently-de-escalating"]')).toEqual(['rgba(0, 0, 0, 0)']);
+  });
 });

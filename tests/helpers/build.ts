@@ -115,9 +115,9 @@ export const buildRealSite = () => builtSite('real', path.join(ROOT, 'content'),
 export const buildFixtureSite = () => builtSite('basic', path.join(ROOT, 'tests/fixtures/basic'), { shared: true });
 
 /** Replaces `from` with `to` in a file of a copied fixture; a fixture that lacks `from` is a broken test. */
-export async function editFixture(dir: string, file: string, from: string, to: string): Promise<void> {
+export async function editFixture(dir: string, file: string, from: string | RegExp, to: string): Promise<void> {
   const full = path.join(dir, file);
   const text = await readFile(full, 'utf8');
-  if (!text.includes(from)) throw new Error(`fixture ${file} has no "${from}"`);
+  if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`fixture ${file} has no "${from}"`);
   await writeFile(full, text.replace(from, to));
 }

@@ -93,6 +93,8 @@ const PAYLOADS: Payload[] = [
   { field: 'topic description', text: (c) => topic(c).description, pages: [['topics/hostile-topic/', ['description', 'text']]], data: [['data/topics.json', (j) => byId(j as Json[], 'hostile-topic')['description']]] },
   { field: 'event title', text: (c) => event(c).title, pages: [['events/hostile-event/', ['title', 'og:title', 'text']], ['events/', ['text']], ['timeline/', ['text']]], data: [['data/events.json', (j) => byId(j as Json[], 'hostile-event')['title']]] },
   { field: 'event description', text: (c) => event(c).description, pages: [['events/hostile-event/', ['description', 'text']]], data: [['data/events.json', (j) => byId(j as Json[], 'hostile-event')['description']]] },
+  { field: 'facts an event rests on', text: (c) => event(c).sources[0]?.facts ?? '', pages: [['events/hostile-event/', ['text']]], data: [['data/events.json', (j) => byId(j as Json[], 'hostile-event')['sources']?.[0]?.['facts']]] },
+  { field: 'note on an event’s sources', text: (c) => event(c).sourceNote ?? '', pages: [['events/hostile-event/', ['text']]], data: [['data/events.json', (j) => byId(j as Json[], 'hostile-event')['sourceNote']]] },
   {
     field: 'article title',
     text: (c) => article(c).title,

@@ -32,4 +32,20 @@ describe('citing a statement', () => {
     });
     expect(citation).toBe(`Sergey Ryabkov, statement of January 2019, ${how} “Difficult dialogue”, Teller Report (from RT), 25 January 2019, https://example.org/a. Recorded in INF Treaty Statements: https://kb.example/statements/x/`);
   });
+
+  it('names the actor whose account a second-hand statement is known through', () => {
+    const citation = formatCitation({
+      speaker: 'John Bolton',
+      via: 'Vladimir Vasiliev',
+      said: date('2019-01'),
+      kind: 'indirect',
+      articleTitle: 'How was the summit',
+      outlet: 'Teller Report',
+      articleDate: date('2019-01'),
+      articleUrl: 'https://example.org/a',
+      permalink: 'https://kb.example/statements/x/',
+      siteName: 'INF Treaty Statements',
+    });
+    expect(citation).toBe('John Bolton (according to Vladimir Vasiliev), statement of January 2019, reported in “How was the summit”, Teller Report, January 2019, https://example.org/a. Recorded in INF Treaty Statements: https://kb.example/statements/x/');
+  });
 });

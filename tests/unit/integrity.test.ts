@@ -22,8 +22,8 @@ describe('the integrity check', () => {
   it.each<[string, (c: ContentEntries) => void, string, RegExp]>([
     ['an unknown outlet', (c) => { c.articles[0]!.data.outlet = 'nowhere'; }, 'outlet', /refers to outlet "nowhere", which does not exist/],
     ['an unknown original outlet', (c) => { c.articles[1]!.data.original!.outlet = 'nowhere'; }, 'original.outlet', /refers to outlet "nowhere"/],
-    ['an unknown speaker', (c) => { c.articles[0]!.data.speakers.push('nobody'); }, 'speakers[2]', /refers to actor "nobody"/],
-    ['a speaker missing from speakers', (c) => { c.articles[0]!.data.claims[0]!.speaker = 'vladimir-putin'; }, 'claims[0].speaker', /who is not in the article's speakers/],
+    ['an unknown speaker', (c) => { c.articles[0]!.data.speakers.push('nobody'); }, 'speakers[3]', /refers to actor "nobody"/],
+    ['a speaker missing from speakers', (c) => { c.articles[0]!.data.claims[0]!.speaker = 'russia'; }, 'claims[0].speaker', /who is not in the article's speakers/],
     ['an unknown topic', (c) => { c.articles[0]!.data.claims[0]!.topics = ['astrology']; }, 'claims[0].topics[0]', /refers to topic "astrology"/],
     ['an unknown event', (c) => { c.articles[0]!.data.claims[0]!.event = 'nothing-happened'; }, 'claims[0].event', /refers to event "nothing-happened"/],
     ['a statement answering itself', (c) => { c.articles[0]!.data.claims[0]!.respondsTo = ['pompeo-suspension-announced']; }, 'claims[0].respondsTo[0]', /refers to itself/],
@@ -33,6 +33,11 @@ describe('the integrity check', () => {
     ['an alias shared by two actors', (c) => { c.actors.find((a) => a.id === 'vladimir-putin')!.data.aliases.push('Washington'); }, 'aliases[0]', /also names actor "united-states"/],
     ['an unknown affiliation', (c) => { c.actors[0]!.data.affiliation = 'nowhere'; }, 'affiliation', /refers to actor "nowhere"/],
     ['an event citing an unknown article', (c) => { c.events[0]!.data.articles.push('no-such-article'); }, 'articles[1]', /refers to article "no-such-article"/],
+    ['hearsay through an unknown actor', (c) => { c.articles[0]!.data.claims[2]!.via = 'nobody'; }, 'claims[2].via', /refers to actor "nobody", which does not exist/],
+    ['hearsay through its own speaker', (c) => { c.articles[0]!.data.claims[2]!.via = 'vladimir-putin'; }, 'claims[2].via', /known through the account of its own speaker "vladimir-putin"/],
+    ['hearsay through an actor the article does not report', (c) => { c.articles[0]!.data.claims[2]!.via = 'russia'; }, 'claims[2].via', /known through the account of "russia", who is not in the article's speakers/],
+    ['an event resting on an article that does not report it', (c) => { c.events[0]!.data.articles = []; }, 'sources[0].article', /rests on article "2019-02-01-wire-suspension", which is not in its articles/],
+    ['an event resting on an unknown article', (c) => { c.events[0]!.data.sources[0]!.article = 'no-such-article'; }, 'sources[0].article', /refers to article "no-such-article", which does not exist/],
   ])('reports %s at its field', (_, plant, field, message) => {
     const content = copy();
     plant(content);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFoldedQuote, findQuote, foldText, normalizeQuoteText, printedPassages, printedText, quotesInBody } from '../../src/utils/quoteText.ts';
+import { findFoldedQuote, findQuote, foldText, normalizeQuoteText, printedPassages, printedText, quoteFinder, quoteParts, quotesInBody } from '../../src/utils/quoteText.ts';
 
 const quoteOccursIn = (text: string, quote: string) => findQuote(text, quote) !== null;
 const findQuoteInBody = (body: string, quote: string) => quotesInBody(body).find(quote);
@@ -51,10 +51,67 @@ describe('the body as printed: MDX escapes read back, one paragraph at a time', 
     expect(findQuoteInBody('The range is &lt;500 km, the ministry said.', 'The range is <500 km')).not.toBeNull();
   });
 
-  it('does not find a passage that runs across two paragraphs', () => {
+  it('does not find a passage that runs across two paragraphs when it is written as one', () => {
     const body = 'First paragraph ends here.\n\nSecond paragraph starts here.';
     expect(findQuoteInBody(body, 'ends here. Second paragraph')).toBeNull();
-    expect(findQuoteInBody(body, 'Second paragraph starts')?.paragraph).toBe('Second paragraph starts here.');
+    expect(findQuoteInBody(body, 'Second paragraph starts')?.[0]?.paragraph).toBe('Second paragraph starts here.');
+  });
+});
+
+describe('a quotation that runs over several paragraphs', () => {
+  // Peskov's words in the RT report of 26 October 2020: three one-line paragraphs.
+  const body = [
+    'This was announced by Dmitry Peskov.',
+    '“You know that the President issued a statement.',
+    'An important document.',
+    'President Putin is consistently continuing the line, "Peskov stressed.',
+    '<PhotoCaption items={["Vladimir Putin"]} />',
+    'He recalled that earlier the head of state made a statement.',
+  ].join('\n\n');
+  // How YAML hands over `>-` with a blank line between the paragraphs: one line break each.
+  const written = (...paragraphs: string[]) => paragraphs.join('\n');
+
+  it.each([
+    ['is written with a blank line (one line break in the value) between paragraphs', 'one\ntwo', ['one', 'two']],
+    ['keeps a one-paragraph quote whole', 'just one', ['just one']],
+    ['ignores extra blank lines and white space around them', 'one \n\n\n  two\n', ['one', 'two']],
+  ])('%s', (_, quote, parts) => {
+    expect(quoteParts(quote)).toEqual(parts);
+  });
+
+  it.each([
+    ['two whole paragraphs', written('“You know that the President issued a statement.', 'An important document.'), '“You know that the President issued a statement.\n\nAn important document.'],
+    ['three, typed with straight quotes', written('"You know that the President issued a statement.', 'An important document.', 'President Putin is consistently'), '“You know that the President issued a statement.\n\nAn important document.\n\nPresident Putin is consistently'],
+    ['the end of one paragraph and the start of the next', written('issued a statement.', 'An important'), 'issued a statement.\n\nAn important'],
+  ])('is found over consecutive paragraphs: %s', (_, quote, passage) => {
+    expect(printedPassages(body, [quote]).get(quote)).toBe(passage);
+  });
+
+  it.each([
+    ['a first part that does not end its paragraph', written('You know that the President', 'An important document.')],
+    ['a last part that does not begin its paragraph', written('issued a statement.', 'important document.')],
+    ['a middle part that is not the whole paragraph', written('issued a statement.', 'An important', 'President Putin')],
+    ['a paragraph left out', written('issued a statement.', 'President Putin is consistently')],
+    ['paragraphs in the wrong order', written('An important document.', '“You know that the President issued a statement.')],
+    ['a passage across a photo caption', written('"Peskov stressed.', 'He recalled')],
+  ])('is not found with %s', (_, quote) => {
+    expect(printedPassages(body, [quote]).get(quote)).toBeNull();
+  });
+
+  it('gives a piece per paragraph, so each can be marked where it stands', () => {
+    const texts = ['Intro.', ' “You know that.\n', 'An important document.', 'President Putin, "Peskov stressed.'];
+    const pieces = quoteFinder(texts)(written('"You know that.', 'An important document.', 'President Putin'));
+    expect(pieces).toEqual([
+      { index: 1, start: 1, end: 16 },
+      { index: 2, start: 0, end: 22 },
+      { index: 3, start: 0, end: 15 },
+    ]);
+    expect(pieces?.map(({ index, start, end }) => texts[index]?.slice(start, end))).toEqual(['“You know that.', 'An important document.', 'President Putin']);
+  });
+
+  it('treats an empty text (a photo caption among the rendered blocks) as a break no passage crosses', () => {
+    expect(quoteFinder(['Ends here.', '', 'Starts here.'])(written('Ends here.', 'Starts here.'))).toBeNull();
+    expect(quoteFinder(['Ends here.', 'Starts here.'])(written('Ends here.', 'Starts here.'))).not.toBeNull();
   });
 });
 
@@ -101,7 +158,7 @@ describe("what a body prints of each claim's quote, kept instead of the body", (
     // The same answers the body itself gives.
     const found = quotesInBody(article).find(quote);
     expect(passages.get(quote) !== null).toBe(quotesInBody(article).has(quote));
-    expect(passages.get(quote)).toBe(found ? found.paragraph.slice(found.start, found.end).replace(/\s+/g, ' ').trim() : null);
+    expect(passages.get(quote)).toBe(found ? found.map((piece) => piece.paragraph.slice(piece.start, piece.end).replace(/\s+/g, ' ').trim()).join('\n\n') : null);
   });
 
   it('one entry for a quote claimed twice, and none for quotes not asked about', () => {

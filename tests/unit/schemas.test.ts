@@ -21,6 +21,8 @@ describe('article frontmatter', () => {
     ['a year YAML read as a number', { ...article, date: 2019 }],
     ['a translated republication', { ...article, original: { outlet: 'rt', translation: 'machine', language: 'ru' } }],
     ['editor’s notes', { ...article, notes: [{ term: 'PRSMD', text: 'The INF Treaty, garbled.' }] }],
+    ['a statement known through another’s account', { ...article, speakers: ['john-bolton', 'vladimir-vasiliev'], claims: [{ ...article.claims[0], speaker: 'john-bolton', via: 'vladimir-vasiliev' }] }],
+    ['a quotation over two paragraphs', { ...article, claims: [{ ...article.claims[0], quote: '“A multilateral arms race may start.\nIt will not stop there,” it said.' }] }],
   ])('accepts %s', (_, data) => {
     expect(articleSchema.safeParse(data).success).toBe(true);
   });
@@ -37,6 +39,7 @@ describe('article frontmatter', () => {
     ['a claim without a date', { ...article, claims: [{ ...article.claims[0], said: undefined }] }, 'claims[0].said', 'must be a date'],
     ['a misspelt field', { ...article, speeker: ['nato'] }, '', 'Unrecognized key: "speeker"'],
     ['an unknown translation', { ...article, original: { outlet: 'rt', translation: 'google' } }, 'original.translation', 'must be machine, human or none'],
+    ['hearsay through an actor named instead of an id', { ...article, claims: [{ ...article.claims[0], via: 'Vladimir Vasiliev' }] }, 'claims[0].via', '"Vladimir Vasiliev" is not a valid id of an actor'],
   ])('rejects %s at %s', (_, data, field, message) => {
     const result = articleSchema.safeParse(data);
     expect(result.success).toBe(false);
@@ -56,7 +59,8 @@ describe('actors, outlets, events and topics', () => {
   it.each([
     ['an actor', actorSchema, { name: 'Sergey Lavrov', aliases: ['Sergei Lavrov'], kind: 'person', roles: [{ title: 'Foreign Minister of Russia', organisation: 'russian-foreign-ministry' }], affiliation: 'russian-foreign-ministry', description: 'Russia’s foreign minister.' }],
     ['an outlet', outletSchema, { name: 'TASS', country: 'Russia', ownership: 'state-owned', homepage: 'https://tass.com/' }],
-    ['an event', eventSchema, { date: '2019-08-02', title: 'US withdrawal takes effect', description: 'The treaty ends.', actors: ['united-states'], articles: ['a'] }],
+    ['an event', eventSchema, { date: '2019-08-02', title: 'US withdrawal takes effect', description: 'The treaty ends.', actors: ['united-states'], articles: ['a'], sources: [{ article: 'a', facts: 'The date.' }] }],
+    ['an event resting on a source outside the knowledge base, with a note', eventSchema, { date: '1987-12-08', title: 'Signed', description: 'd', sources: [{ facts: 'The treaty’s text gives the date.' }], sourceNote: 'No article reports it.' }],
     ['a topic', topicSchema, { name: '9M729 missile', description: 'The disputed missile.' }],
   ] as const)('accepts %s', (_, schema, data) => {
     expect(schema.safeParse(data).success).toBe(true);
@@ -66,7 +70,10 @@ describe('actors, outlets, events and topics', () => {
     ['an actor of an unknown kind', actorSchema, { name: 'X', kind: 'country', description: 'd' }, 'kind', 'must be person, organisation or state'],
     ['an actor with a blank alias', actorSchema, { name: 'X', kind: 'state', aliases: [''], description: 'd' }, 'aliases[0]', 'must not be empty or blank'],
     ['an outlet without a home page', outletSchema, { name: 'X', country: 'Y', ownership: 'private' }, 'homepage', 'must be a full web address'],
-    ['an event dated in words', eventSchema, { date: 'August 2019', title: 't', description: 'd' }, 'date', 'is not a date'],
+    ['an event dated in words', eventSchema, { date: 'August 2019', title: 't', description: 'd', sources: [{ facts: 'f' }] }, 'date', 'is not a date'],
+    ['an event that does not say what it rests on', eventSchema, { date: '2019', title: 't', description: 'd' }, 'sources', 'must be a list of sources'],
+    ['an event with no source', eventSchema, { date: '2019', title: 't', description: 'd', sources: [] }, 'sources', 'must name at least one source'],
+    ['an event source without its facts', eventSchema, { date: '2019', title: 't', description: 'd', sources: [{ article: 'a' }] }, 'sources[0].facts', 'must be text (facts this source gives)'],
     ['a topic with an empty name', topicSchema, { name: '', description: 'd' }, 'name', 'must not be empty or blank'],
   ] as const)('rejects %s at %s', (_, schema, data, field, message) => {
     const result = schema.safeParse(data);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightQuote, markedWords, parsePassageTitle, resultsFor, type PagefindData, type PagefindSubResult, type StatementResult } from '../../src/utils/searchResults.ts';
+import { formatPassageTitle, highlightQuote, markedWords, parsePassageTitle, resultsFor, type PagefindData, type PagefindSubResult, type StatementResult } from '../../src/utils/searchResults.ts';
 import { makeUrls } from '../../src/utils/urls.ts';
 
 describe('reading a statement passage’s title', () => {
@@ -7,12 +7,17 @@ describe('reading a statement passage’s title', () => {
     ['Sergey Ryabkov, 2019-01-25', { speaker: 'Sergey Ryabkov', said: '2019-01-25', topics: [] }],
     ['Ministry of Defence of Russia, 2019-01 [9m729-missile]', { speaker: 'Ministry of Defence of Russia', said: '2019-01', topics: ['9m729-missile'] }],
     ['Smith, John, 2019 [moratorium inf-treaty]', { speaker: 'Smith, John', said: '2019', topics: ['moratorium', 'inf-treaty'] }],
+    ['John Bolton (according to Vladimir Vasiliev), 2019-01 [arms-control-erosion]', { speaker: 'John Bolton', via: 'Vladimir Vasiliev', said: '2019-01', topics: ['arms-control-erosion'] }],
+    ['Smith, John (according to Doe, Jane), 2019', { speaker: 'Smith, John', via: 'Doe, Jane', said: '2019', topics: [] }],
+    ['Dmitry Peskov, 2020-10-26 [european-security] …', { speaker: 'Dmitry Peskov', said: '2020-10-26', topics: ['european-security'], continues: true }],
     ['Smith, 2019-02-30', null],
     ['“Europe didn’t have an independent agenda”: how was the summit', null],
     ['Nobody, yesterday', null],
     ['2019-01-25', null],
   ])('%s → %j', (title, parsed) => {
     expect(parsePassageTitle(title)).toEqual(parsed);
+    // What is read back is what the anchors wrote.
+    if (parsed) expect(formatPassageTitle(parsed)).toBe(title);
   });
 });
 
@@ -89,6 +94,19 @@ describe('turning an article result into what a reader sees', () => {
   ])('%s: keeps the statements the filters ask for', (_, filters, ids) => {
     const items = resultsFor(article([one, two]), { ...base, term: true, ...filters });
     expect(items.filter((i) => i.type === 'Statement').map((i) => (i as StatementResult).id)).toEqual(ids);
+  });
+
+  it('says whose account a second-hand statement is known through, and keeps it under its speaker for the speaker filter', () => {
+    const hearsay = claim('bolton', 'John Bolton (according to Vladimir Vasiliev), 2019-01', 'Bolton said that the US would withdraw', 'Bolton said that the US would <mark>withdraw</mark>');
+    const [item] = resultsFor(article([hearsay]), { ...base, term: true, speaker: 'John Bolton' });
+    expect(item).toMatchObject({ id: 'bolton', speaker: 'John Bolton', via: 'Vladimir Vasiliev', saidText: 'January 2019' });
+    expect(resultsFor(article([one]), { ...base, term: true })[0]).not.toHaveProperty('via');
+  });
+
+  it('shows a passage over several paragraphs, whose anchor holds only the first, as cut', () => {
+    const long = claim('peskov', 'Dmitry Peskov, 2020-10-26 …', '“You know that the President issued a statement.', '<mark>President</mark> issued a statement. An important document.');
+    const [item] = resultsFor(article([long]), { ...base, term: true });
+    expect((item as StatementResult).excerptHtml).toBe('“You know that the <mark>President</mark> issued a statement. …');
   });
 
   it('asked for articles, gives the article with its matching passages and no statement results', () => {
