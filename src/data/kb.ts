@@ -12,8 +12,12 @@ import { findMisplacedFiles } from './contentFolder.ts';
 import { buildDataset } from './dataset.ts';
 import type { StoredArticle } from '../integrations/articleLoader.ts';
 import { contentRoot } from './contentRoot.ts';
+import { addressProblems, siteAddresses } from './addresses.ts';
+import { readAddressFiles, showIn } from './ledger.ts';
+import type { Withdrawal } from '../schemas/addresses.ts';
 
 export type { Actor, Article, Event, KnowledgeBase, Outlet, Statement, Topic } from './model.ts';
+export type { Withdrawal } from '../schemas/addresses.ts';
 
 /** The site's addresses under the configured base. */
 export const urls = makeUrls(import.meta.env.BASE_URL);
@@ -34,7 +38,7 @@ function storedPassages(entry: CollectionEntry<'articles'>): ReadonlyMap<string,
 }
 
 
-let loaded: Promise<{ kb: KnowledgeBase; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
+let loaded: ReturnType<typeof load> | undefined;
 
 async function load() {
   const [articles, actors, outlets, events, topics] = await Promise.all([
@@ -53,15 +57,33 @@ async function load() {
     events: events.map((e) => ({ id: e.id, file: file(e, 'content/events', '.yaml'), data: e.data })),
     topics: topics.map((e) => ({ id: e.id, file: file(e, 'content/topics', '.yaml'), data: e.data })),
   };
-  const problems = [...(await findMisplacedFiles(contentRoot())), ...checkIntegrity(content)];
+  const root = contentRoot();
+  const addressFiles = await readAddressFiles(root);
+  const problems = [...(await findMisplacedFiles(root)), ...addressFiles.problems, ...checkIntegrity(content)];
   if (problems.length > 0) throw new Error(formatProblems(problems));
-  return { kb: buildKnowledgeBase(content), entries: new Map(articles.map((e) => [e.id, e])) };
+  const kb = buildKnowledgeBase(content);
+  // Every address ever published is still a page, a move or a withdrawal notice, or nothing is published.
+  const lost = addressProblems(addressFiles, siteAddresses(kb, addressFiles.withdrawals), showIn(root));
+  if (lost.length > 0) throw new Error(formatProblems(lost));
+  return { kb, entries: new Map(articles.map((e) => [e.id, e])), redirects: addressFiles.redirects, withdrawals: addressFiles.withdrawals };
 }
 
 /** The checked, linked knowledge base; loaded once per build. */
 export async function getKnowledgeBase(): Promise<KnowledgeBase> {
   loaded ??= load();
   return (await loaded).kb;
+}
+
+/** Addresses that moved, old → new, without the base (content/redirects.yaml), checked: each new one is a page. */
+export async function getRedirects(): Promise<Readonly<Record<string, string>>> {
+  loaded ??= load();
+  return (await loaded).redirects;
+}
+
+/** Statements withdrawn on purpose (content/withdrawn.yaml), checked against the content. */
+export async function getWithdrawals(): Promise<readonly Withdrawal[]> {
+  loaded ??= load();
+  return (await loaded).withdrawals;
 }
 
 /**

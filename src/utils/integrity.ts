@@ -150,15 +150,15 @@ function excerpt(value: string): string {
   return flat.length > 90 ? `${flat.slice(0, 87)}…` : flat;
 }
 
-/** The problems as one message for a terminal, grouped by file. */
-export function formatProblems(problems: Problem[]): string {
+/** The problems as one message for a terminal, grouped by file, under `heading` (by default: nothing was published). */
+export function formatProblems(problems: Problem[], heading = `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`): string {
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) {
     const list = byFile.get(problem.file) ?? [];
     list.push(problem);
     byFile.set(problem.file, list);
   }
-  const lines = [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`];
+  const lines = [heading];
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const problem of list) {
