@@ -1,6 +1,7 @@
 /**
- * The one module between content and pages. It reads every collection once, fails the build on
- * any integrity problem (naming file, field and fix), and hands pages the linked knowledge base.
+ * The one module between content and pages. It reads every collection once, with the address files
+ * (src/data/ledger.ts), fails the build on any integrity problem or any published address that would
+ * be lost (naming file, field and fix), and hands pages the linked knowledge base, the moves and the withdrawals.
  * Pages import from here; they never call getCollection themselves.
  */
 import { readFile } from 'node:fs/promises';

@@ -3,11 +3,13 @@
  * alone; the ledger's lines; and every way a recorded address can be lost or a move go wrong, each
  * named in the file to mend with the line that mends it.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addressProblems, fingerprintOf, siteAddresses, type AddressFiles, type LedgerEntry, type SiteAddress } from '../../src/data/addresses.ts';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
-import { formatLedger, parseLedger, recordAddresses } from '../../src/data/ledger.ts';
+import { formatLedger, isAddressTaken, parseLedger, recordAddresses, takenStatementIds } from '../../src/data/ledger.ts';
 import { buildKnowledgeBase } from '../../src/data/model.ts';
 import { readWithdrawals } from '../../src/data/redirects.ts';
 import type { Withdrawal } from '../../src/schemas/addresses.ts';
@@ -207,5 +209,33 @@ describe('addressProblems', () => {
 
   it('accepts a withdrawal that names its replacement and its article', () => {
     expect(check({ withdrawals: [withdrawal({ replacedBy: 'other', article: 'b' })] })).toEqual([]);
+  });
+});
+
+describe('ids a new statement may not take (for tools that propose ids)', () => {
+  const root = path.join(FIXTURES, 'basic');
+  it.each([
+    ['a statement published now', 'putin-verification-offer', true],
+    ['an id that moved (content/redirects.yaml)', 'pompeo-announces-suspension', true],
+    ['a withdrawn statement', 'mfa-threatens-retaliation', true],
+    ['an id never given out', 'putin-new-proposal', false],
+  ])('%s: %s', async (_, id, taken) => {
+    expect((await takenStatementIds(root)).has(id)).toBe(taken);
+    expect(await isAddressTaken(root, `/statements/${id}/`)).toBe(taken);
+  });
+
+  it.each([
+    ['/actors/mike-pompeo/', true],
+    ['/articles/2019-02-01-wire-suspension/', true],
+    ['/actors/boris-johnson/', false],
+  ])('knows whether %s is taken', async (address, taken) => {
+    expect(await isAddressTaken(root, address)).toBe(taken);
+  });
+
+  it('counts an address recorded in the ledger as taken though nothing holds it now', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ledger-'));
+    await writeFile(path.join(dir, 'addresses.txt'), '/actors/gone/  actors/gone.yaml\n/statements/gone/  articles/a.mdx\n');
+    expect(await isAddressTaken(dir, '/actors/gone/')).toBe(true);
+    expect((await takenStatementIds(dir)).has('gone')).toBe(true);
   });
 });
