@@ -96,13 +96,13 @@ const redirectLine = (from: string, to: string) => `"${from}: ${to}"`;
 export function addressProblems(files: AddressFiles, site: readonly SiteAddress[], show: ShowFile): Problem[] {
   const problems: Problem[] = [];
   const pages = new Map(site.map((s) => [s.address, s]));
-  const recorded = new Set(files.ledger.map((e) => e.address));
   const { redirects } = files;
+  const context: Context = { site, pages, recorded: new Set(files.ledger.map((e) => e.address)), redirects, show };
   const withdrawn = new Map(files.withdrawals.map((w) => [ROOT_URLS.statement(w.id), w]));
 
   for (const entry of files.ledger) {
     if (pages.has(entry.address) || Object.hasOwn(redirects, entry.address)) continue;
-    problems.push(goneProblem(entry, site, pages, recorded, show));
+    problems.push(goneProblem(entry, context));
   }
 
   const redirectsFile = show('redirects.yaml');
@@ -129,7 +129,7 @@ export function addressProblems(files: AddressFiles, site: readonly SiteAddress[
     } else if (path.length > 1) {
       problems.push({ file: redirectsFile, field, problem: `redirects to ${to}, which itself redirects (${[...path, at].join(' → ')}): readers would be sent on twice`, fix: `point it straight at the end: ${redirectLine(from, at)}` });
     } else if (!pages.has(to)) {
-      problems.push({ file: redirectsFile, field, problem: `redirects to ${to}, where there is no page`, fix: `point it at a page the site publishes, e.g. ${redirectLine(from, suggestion(from, site, pages, recorded) ?? '/statements/<id>/')}` });
+      problems.push({ file: redirectsFile, field, problem: `redirects to ${to}, where there is no page`, fix: `point it at a page the site publishes, e.g. ${redirectLine(from, suggestion(from, context) ?? '/statements/<id>/')}` });
     }
   }
 
@@ -153,11 +153,21 @@ export function addressProblems(files: AddressFiles, site: readonly SiteAddress[
   return problems;
 }
 
+/** What the checks of lost addresses look things up in. */
+interface Context {
+  site: readonly SiteAddress[];
+  pages: ReadonlyMap<string, SiteAddress>;
+  recorded: ReadonlySet<string>;
+  redirects: Readonly<Record<string, string>>;
+  show: ShowFile;
+}
+
 /** The problem for a recorded address that is no longer anything: named in the file that last held it, with the redirect line that would mend it. */
-function goneProblem(entry: LedgerEntry, site: readonly SiteAddress[], pages: ReadonlyMap<string, SiteAddress>, recorded: ReadonlySet<string>, show: ShowFile): Problem {
+function goneProblem(entry: LedgerEntry, context: Context): Problem {
+  const { pages, show } = context;
   const { address } = entry;
   const kind = kindOf(address);
-  const target = suggestion(address, site, pages, recorded, entry);
+  const target = suggestion(address, context, entry);
   const moved = target ? `add the line ${redirectLine(address, target)} to ${show('redirects.yaml')}` : '';
   if (!kind) {
     return { file: show('addresses.txt'), field: `line ${entry.line}`, problem: `${address} was published and is no longer a page`, fix: `${moved}, or restore what it listed` };
@@ -186,10 +196,11 @@ function goneProblem(entry: LedgerEntry, site: readonly SiteAddress[], pages: Re
 
 /**
  * Where a vanished address most likely went: for a statement, article or actor, the page with the same
- * fingerprint (in the same file first, then one not yet recorded); for a year or month page, the
+ * fingerprint (in the same file first, then one not yet recorded); for a year or month page of an
+ * actor's, outlet's or topic's timeline whose id moved, the same page under the new id; otherwise the
  * overview it belonged to.
  */
-function suggestion(address: string, site: readonly SiteAddress[], pages: ReadonlyMap<string, SiteAddress>, recorded: ReadonlySet<string>, entry?: LedgerEntry): string | undefined {
+function suggestion(address: string, { site, pages, recorded, redirects }: Context, entry?: LedgerEntry): string | undefined {
   const kind = kindOf(address);
   if (kind) {
     if (!entry?.fingerprint) return undefined;
@@ -197,6 +208,12 @@ function suggestion(address: string, site: readonly SiteAddress[], pages: Readon
     const best = same.filter((s) => s.holder === entry.holder);
     const pick = best.length > 0 ? best : same.filter((s) => !recorded.has(s.address));
     return pick.length === 1 ? pick[0]!.address : same.length === 1 ? same[0]!.address : undefined;
+  }
+  const filtered = /^\/timeline\/(actor|outlet|topic)\/([^/]+)\/([^/]+)\/$/.exec(address);
+  const movedTo = filtered && redirects[`/${filtered[1]}s/${filtered[2]}/`]?.split('/')[2];
+  if (filtered && movedTo) {
+    const same = `/timeline/${filtered[1]}/${movedTo}/${filtered[3]}/`;
+    if (pages.has(same)) return same;
   }
   // /timeline/<kind>/<value>/<period>/ → /timeline/<kind>/<value>/; /timeline/<period>/ → /timeline/; /articles/year/<y>/ → /articles/
   const up = address.startsWith('/articles/year/') ? ROOT_URLS.articles : address.replace(/[^/]+\/$/, '');

@@ -116,6 +116,7 @@ describe('addressProblems', () => {
     { address: '/articles/b/', permanent: true, holder: 'articles/b.mdx', fingerprint: fingerprintOf('https://example.org/b') },
     { address: '/actors/x/', permanent: true, holder: 'actors/x.yaml', fingerprint: fingerprintOf('X') },
     { address: '/timeline/2019/', permanent: true },
+    { address: '/timeline/actor/x/2019/', permanent: true },
     { address: '/statements/withdrawn/', permanent: true, holder: 'withdrawn.yaml' },
   ];
   const withdrawal = (over: Partial<Withdrawal> = {}): Withdrawal => ({ id: 'withdrawn', withdrawn: date('2024-05-01'), reason: 'Misattributed.', speaker: 'X', said: date('2019'), quote: 'Old words.', ...over });
@@ -158,6 +159,11 @@ describe('addressProblems', () => {
       'a year page of a filtered timeline, sent to that filter’s overview',
       { ledger: [entry('/timeline/actor/x/1987/')] },
       ['content/addresses.txt → line 7: /timeline/actor/x/1987/ was published and is no longer a page. Fix: add the line "/timeline/actor/x/1987/: /timeline/actor/x/" to content/redirects.yaml, or restore what it listed'],
+    ],
+    [
+      'a year page of an actor whose id moved, sent to the same year under the new id',
+      { ledger: [entry('/timeline/actor/old/2019/')], redirects: { '/actors/old/': '/actors/x/' } },
+      ['content/addresses.txt → line 7: /timeline/actor/old/2019/ was published and is no longer a page. Fix: add the line "/timeline/actor/old/2019/: /timeline/actor/x/2019/" to content/redirects.yaml, or restore what it listed'],
     ],
     [
       'a withdrawal notice whose entry was deleted',
