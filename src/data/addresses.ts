@@ -9,7 +9,7 @@
  * with every page of real builds, so a route added without it fails the tests.
  */
 import { createHash } from 'node:crypto';
-import type { Withdrawal } from '../schemas/addresses.ts';
+import { ADDRESS_FILES, type Withdrawal } from '../schemas/addresses.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import type { Problem } from '../utils/integrity.ts';
 import { normalizeQuoteText } from '../utils/quoteText.ts';
@@ -50,7 +50,7 @@ export function siteAddresses(kb: KnowledgeBase, withdrawals: readonly Withdrawa
   for (const s of kb.statements) {
     addresses.push({ address: u.statement(s.id), permanent: true, holder: holderOf('articles', s.article.id), field: `claims[${s.position}].id`, fingerprint: fingerprintOf(s.quote) });
   }
-  for (const w of withdrawals) addresses.push({ address: u.statement(w.id), permanent: true, holder: 'withdrawn.yaml' });
+  for (const w of withdrawals) addresses.push({ address: u.statement(w.id), permanent: true, holder: ADDRESS_FILES.withdrawn });
   for (const a of kb.articles) addresses.push({ address: u.article(a.id), permanent: true, holder: holderOf('articles', a.id), fingerprint: fingerprintOf(a.url) });
   for (const { year } of articleYears(kb.articles)) addresses.push({ address: u.articlesYear(year), permanent: true });
   for (const a of kb.actors) addresses.push({ address: u.actor(a.id), permanent: true, holder: holderOf('actors', a.id), fingerprint: fingerprintOf(a.name) });
@@ -105,12 +105,12 @@ export function addressProblems(files: AddressFiles, site: readonly SiteAddress[
     problems.push(goneProblem(entry, context));
   }
 
-  const redirectsFile = show('redirects.yaml');
+  const redirectsFile = show(ADDRESS_FILES.redirects);
   for (const [from, to] of Object.entries(redirects)) {
     const field = `"${from}"`;
     const page = pages.get(from);
     if (page && withdrawn.has(from)) {
-      problems.push({ file: redirectsFile, field, problem: `${from} is the withdrawal notice of statement "${idOf(from)}" (${show('withdrawn.yaml')}), which this redirect would hide`, fix: `keep one: remove this line, or the statement's entry in ${show('withdrawn.yaml')}` });
+      problems.push({ file: redirectsFile, field, problem: `${from} is the withdrawal notice of statement "${idOf(from)}" (${show(ADDRESS_FILES.withdrawn)}), which this redirect would hide`, fix: `keep one: remove this line, or the statement's entry in ${show(ADDRESS_FILES.withdrawn)}` });
       continue;
     }
     if (page) {
@@ -133,17 +133,17 @@ export function addressProblems(files: AddressFiles, site: readonly SiteAddress[
     }
   }
 
-  const withdrawnFile = show('withdrawn.yaml');
+  const withdrawnFile = show(ADDRESS_FILES.withdrawn);
   const seen = new Map<string, number>();
   files.withdrawals.forEach((w, index) => {
     const at = `[${index}]`;
     const earlier = seen.get(w.id);
     if (earlier !== undefined) problems.push({ file: withdrawnFile, field: `${at}.id`, problem: `statement "${w.id}" is already withdrawn at [${earlier}]`, fix: 'keep one entry' });
     seen.set(w.id, index);
-    const live = site.find((s) => s.address === ROOT_URLS.statement(w.id) && s.holder !== 'withdrawn.yaml');
+    const live = site.find((s) => s.address === ROOT_URLS.statement(w.id) && s.holder !== ADDRESS_FILES.withdrawn);
     if (live) problems.push({ file: withdrawnFile, field: `${at}.id`, problem: `statement "${w.id}" is withdrawn, but ${show(live.holder ?? '')} still publishes it`, fix: 'remove the claim from the article, or this entry if the statement stands' });
     const replacement = w.replacedBy === undefined ? undefined : site.find((s) => s.address === ROOT_URLS.statement(w.replacedBy!));
-    if (w.replacedBy !== undefined && (!replacement || replacement.holder === 'withdrawn.yaml')) {
+    if (w.replacedBy !== undefined && (!replacement || replacement.holder === ADDRESS_FILES.withdrawn)) {
       problems.push({ file: withdrawnFile, field: `${at}.replacedBy`, problem: `refers to statement "${w.replacedBy}", which is not published`, fix: 'use the id of a published statement, or leave the field out when nothing replaces it' });
     }
     if (w.article !== undefined && !pages.has(ROOT_URLS.article(w.article))) {
@@ -168,23 +168,23 @@ function goneProblem(entry: LedgerEntry, context: Context): Problem {
   const { address } = entry;
   const kind = kindOf(address);
   const target = suggestion(address, context, entry);
-  const moved = target ? `add the line ${redirectLine(address, target)} to ${show('redirects.yaml')}` : '';
+  const moved = target ? `add the line ${redirectLine(address, target)} to ${show(ADDRESS_FILES.redirects)}` : '';
   if (!kind) {
-    return { file: show('addresses.txt'), field: `line ${entry.line}`, problem: `${address} was published and is no longer a page`, fix: `${moved}, or restore what it listed` };
+    return { file: show(ADDRESS_FILES.ledger), field: `line ${entry.line}`, problem: `${address} was published and is no longer a page`, fix: `${moved}, or restore what it listed` };
   }
   const what = SINGULAR[kind];
   const id = idOf(address);
-  if (entry.holder === 'withdrawn.yaml') {
-    return { file: show('withdrawn.yaml'), field: '(file)', problem: `the withdrawal notice of statement "${id}" (${address}) was published and is gone`, fix: `restore its entry in ${show('withdrawn.yaml')}` };
+  if (entry.holder === ADDRESS_FILES.withdrawn) {
+    return { file: show(ADDRESS_FILES.withdrawn), field: '(file)', problem: `the withdrawal notice of statement "${id}" (${address}) was published and is gone`, fix: `restore its entry in ${show(ADDRESS_FILES.withdrawn)}` };
   }
-  const file = entry.holder ? show(entry.holder) : show('addresses.txt');
+  const file = entry.holder ? show(entry.holder) : show(ADDRESS_FILES.ledger);
   const found = target ? pages.get(target) : undefined;
   if (found && kind === 'statements' && found.holder === entry.holder && found.field) {
     return { file, field: found.field, problem: `statement "${idOf(target!)}" was published as "${id}": its address ${address} would be lost, and a statement's id is permanent`, fix: `${moved}, or give the claim back its id "${id}"` };
   }
   const where = entry.holder ? ' from this file' : '';
-  const generic = target ? moved : `if it moved, add the line ${redirectLine(address, `/${kind}/<new-id>/`)} to ${show('redirects.yaml')}`;
-  const withdraw = kind === 'statements' ? `; if it was wrong, withdraw it in ${show('withdrawn.yaml')}` : '';
+  const generic = target ? moved : `if it moved, add the line ${redirectLine(address, `/${kind}/<new-id>/`)} to ${show(ADDRESS_FILES.redirects)}`;
+  const withdraw = kind === 'statements' ? `; if it was wrong, withdraw it in ${show(ADDRESS_FILES.withdrawn)}` : '';
   const elsewhere = found?.holder && found.holder !== entry.holder ? ` (${show(found.holder)} has the same ${kind === 'statements' ? 'quote' : kind === 'articles' ? 'source address' : 'name'} at ${target})` : '';
   return {
     file,
