@@ -24,7 +24,7 @@ import type { AddressFiles, LedgerEntry, SiteAddress } from './addresses.ts';
 const HOLDER = /^(?:articles\/[a-z0-9-]+\.mdx|actors\/[a-z0-9-]+\.yaml|withdrawn\.yaml)$/;
 const FINGERPRINT = /^[0-9a-f]{12}$/;
 
-export const LEDGER_HEADER = `# Every permanent address this site has published: statements, articles, actors, and the year and
+const LEDGER_HEADER = `# Every permanent address this site has published: statements, articles, actors, and the year and
 # month pages of the timeline and the articles. An address is never removed and never reused: when a
 # page goes, content/redirects.yaml says where it moved, or content/withdrawn.yaml why it was withdrawn,
 # and the build refuses to publish until one of them does.
