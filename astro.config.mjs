@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { articleMarkdown } from './src/integrations/articleMarkdown.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
-import { redirectsUnder } from './src/data/redirects.ts';
 import { settings } from './src/settings.ts';
 
 // Every setting from the environment (KB_BASE, KB_SITE, KB_OUT_DIR, KB_CACHE_DIR…) is read in
@@ -33,8 +32,7 @@ export default defineConfig({
     // over 100,000 files in .bench/, beyond the system's limit on file watchers).
     server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**', '**/dist/**'] } },
   },
-  // Moved addresses (src/data/redirects.ts) become pages that send readers on to the new address.
-  redirects: redirectsUnder(base),
+  // No `redirects`: moved addresses (content/redirects.yaml) are pages of src/pages/[...moved].astro.
   // No `security.csp`: the Content-Security-Policy is a fixed <meta> in src/layouts/Base.astro
   // (CONTENT_SECURITY_POLICY in src/utils/site.ts). Astro's CSP support hashed its own island and
   // client-directive scripts into every page, none of which this site uses, at ~7% of a statement

@@ -1,16 +1,23 @@
 /**
- * `npm run check:content`: checks the content folder (schemas and every integrity rule) without
- * building the site. Exits 1 with every problem listed, naming file, field and fix.
+ * `npm run check:content`: checks the content folder (schemas, every integrity rule, and that every
+ * address ever published is still a page, a move or a withdrawal notice) without building the site.
+ * Exits 1 with every problem listed, naming file, field and fix.
  * The folder is $KB_CONTENT, or ./content.
  */
+import { addressProblems, siteAddresses } from '../data/addresses.ts';
 import { readContentFolder } from '../data/contentFolder.ts';
 import { settings } from '../settings.ts';
+import { readAddressFiles, showIn } from '../data/ledger.ts';
+import { buildKnowledgeBase } from '../data/model.ts';
 import { checkIntegrity, formatProblems } from '../data/integrity.ts';
 
 const root = settings.content;
 const started = performance.now();
-const { content, problems } = await readContentFolder(root);
+const [{ content, problems }, addressFiles] = await Promise.all([readContentFolder(root), readAddressFiles(root)]);
+problems.push(...addressFiles.problems);
 if (problems.length === 0) problems.push(...checkIntegrity(content));
+// The addresses the content publishes can be known only once its references hold.
+if (problems.length === 0) problems.push(...addressProblems(addressFiles, siteAddresses(buildKnowledgeBase(content), addressFiles.withdrawals), showIn(root)));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length > 0) {
   console.error(formatProblems(problems));

@@ -10,18 +10,25 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readArticleSource, readYaml } from './articleFile.ts';
+import { readYaml, splitArticle } from './articleFile.ts';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { ADDRESS_FILES } from '../schemas/addresses.ts';
 import type { ContentEntries, Problem } from './integrity.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { articleBodyProblems } from './articleBody.ts';
 import { printedPassages } from '../utils/quoteText.ts';
 
 /** Paths in messages are relative to the folder the command runs in, e.g. `content/articles/x.mdx`. */
-const shown = (file: string) => path.relative(process.cwd(), file) || file;
+export const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
-/** Every file under `root` that no collection reads, or reads under a bad name: such a file would be silently skipped. */
+/** The files at the content folder's root that keep addresses alive (src/schemas/addresses.ts). */
+const ROOT_FILES = new Set<string>(Object.values(ADDRESS_FILES));
+
+/**
+ * Every file under `root` that no collection reads, or reads under a bad name: such a file would be
+ * silently skipped. The address files at the root (addresses.txt, redirects.yaml, withdrawn.yaml) are read by src/data/ledger.ts.
+ */
 export async function findMisplacedFiles(root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   const folders = new Map<string, (typeof COLLECTIONS)[CollectionName]>(Object.values(COLLECTIONS).map((c) => [c.folder, c]));
@@ -31,6 +38,7 @@ export async function findMisplacedFiles(root: string): Promise<Problem[]> {
     const full = path.join(item.parentPath, item.name);
     const relative = path.relative(root, full).split(path.sep);
     const [folder, ...rest] = relative;
+    if (rest.length === 0 && folder !== undefined && ROOT_FILES.has(folder)) continue;
     const collection = folder === undefined ? undefined : folders.get(folder);
     const extension = path.extname(item.name);
     const home = Object.values(COLLECTIONS).find((c) => (c.extensions as readonly string[]).includes(extension));
@@ -84,6 +92,18 @@ async function readAll(files: string[]): Promise<string[]> {
   return texts;
 }
 
+/**
+ * YAML text as data, dates read as written (src/data/articleFile.ts), or the problem naming the file.
+ * `full` is the file's path, for js-yaml's messages.
+ */
+export function readYamlOrProblem(text: string, full: string): { data: unknown } | { problem: Problem } {
+  try {
+    return { data: readYaml(text, full) };
+  } catch (error) {
+    return { problem: { file: shown(full), field: '', problem: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax (indentation, a colon after each field name, quotes around text containing ": ")' } };
+  }
+}
+
 export interface ReadOptions {
   /**
    * Find each claim's printed passage in its article's body (what the integrity check's quote rule
@@ -107,20 +127,14 @@ export async function readContentFolder(root: string, options: ReadOptions = {})
       const file = shown(full);
       const id = path.basename(fileName, path.extname(fileName));
       const source = sources[index] as string;
-      let raw: unknown;
-      let body = '';
-      try {
-        if (name === 'articles') {
-          const parsed = readArticleSource(source, full);
-          raw = parsed.frontmatter;
-          body = parsed.body;
-        } else {
-          raw = readYaml(source, full);
-        }
-      } catch (error) {
-        problems.push({ file, field: '', problem: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'correct the YAML syntax (indentation, a colon after each field name, quotes around text containing ": ")' });
+      const parsed = name === 'articles' ? splitArticle(source) : { rawFrontmatter: source, body: '' };
+      const { body } = parsed;
+      const read = readYamlOrProblem(parsed.rawFrontmatter, full);
+      if ('problem' in read) {
+        problems.push(read.problem);
         continue;
       }
+      const raw = read.data;
       const result = schema.safeParse(raw ?? {});
       if (!result.success) {
         problems.push(...schemaProblems(file, result.error));

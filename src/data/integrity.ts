@@ -166,15 +166,15 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
 
 const excerpt = (value: string): string => trimAtWord(value, 90);
 
-/** The problems as one message for a terminal, grouped by file. */
-export function formatProblems(problems: Problem[]): string {
+/** The problems as one message for a terminal, grouped by file, under `heading` (by default: nothing was published). */
+export function formatProblems(problems: Problem[], heading = `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`): string {
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) {
     const list = byFile.get(problem.file) ?? [];
     list.push(problem);
     byFile.set(problem.file, list);
   }
-  const lines = [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`];
+  const lines = [heading];
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const problem of list) {

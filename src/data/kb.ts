@@ -1,6 +1,7 @@
 /**
- * The one module between content and pages. It reads every collection once, fails the build on
- * any integrity problem (naming file, field and fix), and hands pages the linked knowledge base.
+ * The one module between content and pages. It reads every collection once, with the address files
+ * (src/data/ledger.ts), fails the build on any integrity problem or any published address that would
+ * be lost (naming file, field and fix), and hands pages the linked knowledge base, the moves and the withdrawals.
  * Pages import from here; they never call getCollection themselves.
  */
 import { readFile } from 'node:fs/promises';
@@ -12,8 +13,12 @@ import { findMisplacedFiles } from './contentFolder.ts';
 import { buildDataset } from './dataset.ts';
 import { storedHtmlPath, type StoredArticle } from './storedArticle.ts';
 import { settings } from '../settings.ts';
+import { addressProblems, siteAddresses } from './addresses.ts';
+import { readAddressFiles, showIn } from './ledger.ts';
+import type { Withdrawal } from '../schemas/addresses.ts';
 
 export type { Actor, Article, Event, KnowledgeBase, Outlet, Statement, Topic } from './model.ts';
+export type { Withdrawal } from '../schemas/addresses.ts';
 
 /** The site's addresses under the configured base. */
 export const urls = makeUrls(import.meta.env.BASE_URL);
@@ -34,7 +39,7 @@ function storedPassages(entry: CollectionEntry<'articles'>): ReadonlyMap<string,
 }
 
 
-let loaded: Promise<{ kb: KnowledgeBase; entries: Map<string, CollectionEntry<'articles'>> }> | undefined;
+let loaded: ReturnType<typeof load> | undefined;
 
 async function load() {
   const [articles, actors, outlets, events, topics] = await Promise.all([
@@ -53,15 +58,33 @@ async function load() {
     events: events.map((e) => ({ id: e.id, file: file(e, 'content/events', '.yaml'), data: e.data })),
     topics: topics.map((e) => ({ id: e.id, file: file(e, 'content/topics', '.yaml'), data: e.data })),
   };
-  const problems = [...(await findMisplacedFiles(settings.content)), ...checkIntegrity(content)];
+  const root = settings.content;
+  const addressFiles = await readAddressFiles(root);
+  const problems = [...(await findMisplacedFiles(root)), ...addressFiles.problems, ...checkIntegrity(content)];
   if (problems.length > 0) throw new Error(formatProblems(problems));
-  return { kb: buildKnowledgeBase(content), entries: new Map(articles.map((e) => [e.id, e])) };
+  const kb = buildKnowledgeBase(content);
+  // Every address ever published is still a page, a move or a withdrawal notice, or nothing is published.
+  const lost = addressProblems(addressFiles, siteAddresses(kb, addressFiles.withdrawals), showIn(root));
+  if (lost.length > 0) throw new Error(formatProblems(lost));
+  return { kb, entries: new Map(articles.map((e) => [e.id, e])), redirects: addressFiles.redirects, withdrawals: addressFiles.withdrawals };
 }
 
 /** The checked, linked knowledge base; loaded once per build. */
 export async function getKnowledgeBase(): Promise<KnowledgeBase> {
   loaded ??= load();
   return (await loaded).kb;
+}
+
+/** Addresses that moved, old → new, without the base (content/redirects.yaml), checked: each new one is a page. */
+export async function getRedirects(): Promise<Readonly<Record<string, string>>> {
+  loaded ??= load();
+  return (await loaded).redirects;
+}
+
+/** Statements withdrawn on purpose (content/withdrawn.yaml), checked against the content. */
+export async function getWithdrawals(): Promise<readonly Withdrawal[]> {
+  loaded ??= load();
+  return (await loaded).withdrawals;
 }
 
 /**

@@ -4,7 +4,7 @@
  * src/pages take their paths from here and hand the props to one page component; they compute nothing.
  */
 import type { GetStaticPaths } from 'astro';
-import { getKnowledgeBase, urls } from './kb.ts';
+import { getKnowledgeBase, getRedirects, getWithdrawals, urls, type Article, type Statement, type Withdrawal } from './kb.ts';
 import { articleYears, timelineViews } from './timeline.ts';
 
 /** `/actors/<id>/`. */
@@ -19,8 +19,24 @@ export const eventPaths = (async () => (await getKnowledgeBase()).events.map((ev
 /** `/outlets/<id>/`. */
 export const outletPaths = (async () => (await getKnowledgeBase()).outlets.map((outlet) => ({ params: { id: outlet.id }, props: { outlet } }))) satisfies GetStaticPaths;
 
-/** `/statements/<id>/`. */
-export const statementPaths = (async () => (await getKnowledgeBase()).statements.map((statement) => ({ params: { id: statement.id }, props: { statement } }))) satisfies GetStaticPaths;
+/** What stands at a statement's address: the statement, or the notice of its withdrawal (content/withdrawn.yaml). */
+export type StatementAddress =
+  | { statement: Statement }
+  | { withdrawal: Withdrawal; replacement: Statement | undefined; article: Article | undefined };
+
+/** `/statements/<id>/`: every statement, and every withdrawn one, which keeps its address. */
+export const statementPaths = (async () => {
+  const kb = await getKnowledgeBase();
+  const withdrawn = (await getWithdrawals()).map((withdrawal) => ({
+    params: { id: withdrawal.id },
+    props: {
+      withdrawal,
+      replacement: withdrawal.replacedBy === undefined ? undefined : kb.statement(withdrawal.replacedBy),
+      article: withdrawal.article === undefined ? undefined : kb.article(withdrawal.article),
+    } as StatementAddress,
+  }));
+  return [...kb.statements.map((statement) => ({ params: { id: statement.id }, props: { statement } as StatementAddress })), ...withdrawn];
+}) satisfies GetStaticPaths;
 
 /** `/topics/<id>/`. */
 export const topicPaths = (async () => (await getKnowledgeBase()).topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
@@ -36,3 +52,7 @@ export const articleYearPaths = (async () => {
  * and `/timeline/<kind>/<value>/<year or year-month>/` (src/data/timeline.ts, timelineViews).
  */
 export const timelinePaths = (async () => timelineViews(await getKnowledgeBase(), urls).map(({ path, view }) => ({ params: { path }, props: { view } }))) satisfies GetStaticPaths;
+
+/** A page at every address that moved (content/redirects.yaml): the old address, and where it went. */
+export const movedPaths = (async () =>
+  Object.entries(await getRedirects()).map(([from, to]) => ({ params: { moved: from.replace(/^\/|\/$/g, '') }, props: { from, to } }))) satisfies GetStaticPaths;

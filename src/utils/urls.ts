@@ -13,6 +13,8 @@ export interface SiteUrls {
   /** The statement's passage inside its article page. */
   statementAnchor: (articleId: string, statementId: string) => string;
   statement: (id: string) => string;
+  /** Statements by year, linking to the timeline's years: what a reader finds who trims a statement's address. */
+  statements: string;
   actors: string;
   actor: (id: string) => string;
   outlets: string;
@@ -32,6 +34,8 @@ export interface SiteUrls {
   data: string;
   dataFile: (name: string) => string;
   asset: (path: string) => string;
+  /** An address written without the base, as content/redirects.yaml writes them (`/statements/x/`), under the base. */
+  sitePath: (path: string) => string;
 }
 
 /** A timeline period's path segment: `2019`, or `2019-03` for a month. */
@@ -41,6 +45,7 @@ export const periodKey = (year: number, month?: number): string => (month === un
 export function makeUrls(base: string): SiteUrls {
   const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const page = (...parts: string[]) => `${root}${parts.map(encodeURIComponent).join('/')}/`;
+  const underBase = (path: string) => `${root}${path.replace(/^\/+/, '')}`;
   /** A year's or a month's page of the whole timeline, or of a filtered one. */
   const timelinePeriod = (period: string, filter?: { kind: string; value: string }) => (filter ? page('timeline', filter.kind, filter.value, period) : page('timeline', period));
   return {
@@ -50,6 +55,7 @@ export function makeUrls(base: string): SiteUrls {
     article: (id) => page('articles', id),
     statementAnchor: (articleId, statementId) => `${page('articles', articleId)}#${encodeURIComponent(statementId)}`,
     statement: (id) => page('statements', id),
+    statements: page('statements'),
     actors: page('actors'),
     actor: (id) => page('actors', id),
     outlets: page('outlets'),
@@ -65,7 +71,8 @@ export function makeUrls(base: string): SiteUrls {
     search: page('search'),
     data: page('data'),
     dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,
-    asset: (path) => `${root}${path.replace(/^\/+/, '')}`,
+    asset: underBase,
+    sitePath: underBase,
   };
 }
 

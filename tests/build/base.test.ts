@@ -27,4 +27,13 @@ describe('a build under the base /inf-kb/', () => {
       expect(s.article.url).toMatch(/^\/inf-kb\/articles\//);
     }
   });
+
+  it('puts the base in a moved address’s page, where it sends readers, and in a withdrawal notice’s links', async () => {
+    const moved = await readText(build.outDir, 'statements/pompeo-announces-suspension/index.html');
+    expect(moved).toContain('<meta http-equiv="refresh" content="0; url=/inf-kb/statements/pompeo-suspension-announced/">');
+    expect(moved).toContain('<link rel="canonical" href="https://inf-treaty-kb.org/inf-kb/statements/pompeo-suspension-announced/">');
+    const withdrawn = await readText(build.outDir, 'statements/mfa-threatens-retaliation/index.html');
+    expect(withdrawn).toContain('href="/inf-kb/statements/mfa-regrets-suspension/"');
+    expect(withdrawn).toContain('href="/inf-kb/articles/2019-02-01-wire-suspension/"');
+  });
 });

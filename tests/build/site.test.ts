@@ -66,7 +66,7 @@ describe('the fixture site', () => {
     expect(index.indexOf('Putin proposes mutual verification')).toBeLessThan(index.indexOf('US suspends INF obligations'));
     const home = await page('index.html');
     expect(home).toMatch(/<strong>2<\/strong> <a href="\/articles\/">articles/);
-    expect(home).toMatch(/<strong>6<\/strong> <a href="\/timeline\/">statements/);
+    expect(home).toMatch(/<strong>6<\/strong> <a href="\/statements\/">statements/);
     expect(home).toMatch(/<strong>5<\/strong> <a href="\/actors\/">actors/);
   });
 

@@ -169,6 +169,17 @@ describe('the timeline', () => {
   });
 });
 
+describe('the statements page', () => {
+  it('gives the statements per year, each linking to its year of the timeline, and the latest, newest first', async () => {
+    const html = await page('/statements/');
+    const years = [...new Set(statements.map((s) => yearOf(s.said)))].sort();
+    const counts = [...html.matchAll(/<a href="\/timeline\/(\d{4})\/"[^>]*>\d{4}<\/a> <span class="muted">(\d+) statements?<\/span>/g)].map((m) => [m[1], Number(m[2])]);
+    expect(counts).toEqual(years.map((y) => [y, statements.filter((s) => yearOf(s.said) === y).length]));
+    const latest = [...html.matchAll(/<li class="statement-row" data-statement="([a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(latest).toEqual([...statements].sort(bySaid).slice(-LATEST * 2).reverse().map((s) => s.id));
+  });
+});
+
 describe('article pages', () => {
   it('list the events they report in date order, each event once', async () => {
     const articles = await readJson<{ url: string }[]>(outDir, 'data/articles.json');

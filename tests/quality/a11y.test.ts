@@ -30,6 +30,7 @@ beforeAll(async () => {
     ['article index', 'articles/'],
     ['article, at a statement’s passage', path(s.anchor)],
     ['statement', path(s.url)],
+    ['statements by year', 'statements/'],
     ['actor index', 'actors/'],
     ['actor', `actors/${s.speaker.id}/`],
     ['outlet index', 'outlets/'],
@@ -88,7 +89,7 @@ describe.each([
       await page.close();
     }
     expect(found).toEqual([]);
-    expect(pages).toHaveLength(20);
+    expect(pages).toHaveLength(21);
   });
 
   it('catches text whose contrast is too low in this scheme', async () => {

@@ -8,8 +8,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, cleanEnv, copyFixture, editFixture, runCommand } from '../helpers/build.ts';
+import { buildSite, copyFixture, editFixture } from '../helpers/build.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { checkContent, reported } from '../helpers/problems.ts';
 
 const WIRE = 'articles/2019-02-01-wire-suspension.mdx';
 const PROPOSAL = 'articles/2020-10-26-translated-proposal.mdx';
@@ -115,29 +116,17 @@ const ROWS: Row[] = [
   { category: 'misplaced file', fault: 'a .yml file', file: 'topics/arms-race.yml', field: '(file)', message: /a \.yml file does not belong in topics\//, plant: (d) => add(d, 'topics/arms-race.yml', 'name: Arms race\ndescription: An arms race.\n') },
   { category: 'misplaced file', fault: 'an article in a sub-folder', file: 'articles/2019/2019-02-01-wire-suspension.mdx', field: '(file)', message: /this file is not in a collection folder/, plant: (d) => move(d, WIRE, 'articles/2019/2019-02-01-wire-suspension.mdx') },
   { category: 'misplaced file', fault: 'a folder that is no collection', file: 'people/boris-johnson.yaml', field: '(file)', message: /this file is not in a collection folder.*move it to/s, plant: (d) => add(d, 'people/boris-johnson.yaml', 'name: Boris Johnson\n') },
+  // The address files at the content root (src/schemas/addresses.ts); what they say is checked by tests/build/addresses.test.ts
+  { category: 'address file', fault: 'a redirect to a full web address', file: 'redirects.yaml', field: '/statements/pompeo-announces-suspension/', message: /"https:\/\/example\.org\/x\/" is not an address on this site: write it without the site's origin or base/, plant: (d) => edit(d, 'redirects.yaml', ': /statements/pompeo-suspension-announced/', ': https://example.org/x/'), build: true },
+  { category: 'address file', fault: 'a withdrawal with a misspelt field', file: 'withdrawn.yaml', field: '[0]', message: /Unrecognized key: "reasons"/, plant: (d) => edit(d, 'withdrawn.yaml', '  reason:', '  reasons:') },
+  { category: 'address file', fault: 'a withdrawal without its date', file: 'withdrawn.yaml', field: '[0].withdrawn', message: /must be a date written YYYY-MM-DD/, plant: (d) => edit(d, 'withdrawn.yaml', '  withdrawn: 2019-02-05\n', '') },
+  { category: 'address file', fault: 'a line of the ledger edited by hand', file: 'addresses.txt', field: 'line 8', message: /"\/actors\/Mike-Pompeo\/.*" is not a ledger line/, plant: (d) => edit(d, 'addresses.txt', '/actors/mike-pompeo/  actors/mike-pompeo.yaml', '/actors/Mike-Pompeo/') },
 ];
-
-interface Reported { file: string; field: string; text: string }
-
-/** The problems in a report of `formatProblems` (file lines, then `  field: problem.` and `    Fix: …` lines). */
-function reported(output: string): Reported[] {
-  const found: Reported[] = [];
-  let file = '';
-  for (const line of output.split('\n')) {
-    if (/^\S.*\.(mdx|ya?ml|md|json|txt)$/.test(line)) file = line;
-    const problem = /^ {2}(\S.*?): (.*)$/.exec(line);
-    if (problem && file && !line.startsWith('    ')) found.push({ file, field: problem[1] ?? '', text: problem[2] ?? '' });
-    else if (/^ {4}Fix: /.test(line) && found.length > 0) found[found.length - 1]!.text += ` ${line.trim()}`;
-  }
-  return found;
-}
 
 function expectReported(output: string, dir: string, row: Row) {
   const file = path.relative(ROOT, path.join(dir, row.file));
   expect(reported(output), output).toContainEqual(expect.objectContaining({ file, field: row.field, text: expect.stringMatching(row.message) }));
 }
-
-const checkContent = (dir: string) => runCommand(process.execPath, [path.join(ROOT, 'src/cli/check.ts')], { env: { ...cleanEnv(), KB_CONTENT: dir, NO_COLOR: '1' } });
 
 async function planted(row: Row): Promise<string> {
   const dir = await copyFixture(path.join(FIXTURES, 'basic'));
@@ -159,7 +148,7 @@ describe('`npm run check:content` refuses, naming the file and the field,', () =
   });
 
   it('covers every kind of bad input', () => {
-    expect(new Set(ROWS.map((r) => r.category))).toEqual(new Set(['malformed YAML', 'wrong type', 'impossible date', 'unknown reference', 'duplicate id', 'quote not in the body', 'statement dated after its article', 'empty or blank value', 'code in an article body', 'misplaced file', 'hearsay', 'event sources']));
+    expect(new Set(ROWS.map((r) => r.category))).toEqual(new Set(['malformed YAML', 'wrong type', 'impossible date', 'unknown reference', 'duplicate id', 'quote not in the body', 'statement dated after its article', 'empty or blank value', 'code in an article body', 'misplaced file', 'hearsay', 'event sources', 'address file']));
     expect(ROWS.length).toBeGreaterThanOrEqual(45);
   });
 });

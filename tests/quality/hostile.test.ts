@@ -12,6 +12,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
+import { readWithdrawals } from '../../src/data/redirects.ts';
+import type { Withdrawal } from '../../src/schemas/addresses.ts';
 import type { ContentEntries } from '../../src/data/integrity.ts';
 import { builtSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -60,6 +62,7 @@ const claim = (c: ContentEntries) => {
 const byId = (list: Json[], id: string) => list.find((x) => x['id'] === id) ?? {};
 
 const ACTOR = 'actors/eve-hostile/';
+const WITHDRAWN = 'statements/hostile-withdrawn/';
 const STATEMENT = 'statements/hostile-statement/';
 const ARTICLE_PAGE = `articles/${ARTICLE}/`;
 
@@ -121,6 +124,9 @@ const PAYLOADS: Payload[] = [
   },
   { field: 'note on when it was said', text: (c) => claim(c).saidNote ?? '', pages: [[STATEMENT, ['text']]] },
   { field: 'statement note', text: (c) => claim(c).note ?? '', pages: [[STATEMENT, ['text']]], data: [['data/statements.json', (j) => (j as Json[])[0]?.['note']]], csv: 'note' },
+  { field: 'withdrawal reason', text: () => withdrawal().reason, pages: [[WITHDRAWN, ['description', 'text']]] },
+  { field: 'withdrawn statement’s speaker', text: () => withdrawal().speaker, pages: [[WITHDRAWN, ['title', 'text']], ['statements/', ['text']]] },
+  { field: 'withdrawn statement’s quote with </title> and <!--', text: () => withdrawal().quote, pages: [[WITHDRAWN, ['title', 'text']]] },
   { field: 'article text with escaped markup', text: () => '<script>alert("body")</script> and {alert("body-brace")}', pages: [[ARTICLE_PAGE, ['text']]] },
 ];
 
@@ -128,8 +134,11 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 let build: BuildResult;
 let content: ContentEntries;
+let withdrawals: Withdrawal[];
 let pages: Page[];
+const withdrawal = () => one(withdrawals, 'hostile-withdrawn', (w) => w.id);
 beforeAll(async () => {
+  withdrawals = (await readWithdrawals(FIXTURE)).data;
   build = await builtSite('hostile', FIXTURE, { shared: true });
   const read = await readContentFolder(FIXTURE);
   if (read.problems.length > 0) throw new Error(JSON.stringify(read.problems));

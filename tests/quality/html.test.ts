@@ -21,7 +21,6 @@ describe('html-validate', () => {
     const problems = (await Promise.all(pages.map((page) => validateHtml(page.file, page.html)))).flat();
     expect(formatHtmlProblems(problems)).toBe('');
     expect(pages.length).toBeGreaterThan(250);
-    // Redirect pages are pages too.
     expect(pages.map((p) => p.file)).toContain('statements/index.html');
   });
 

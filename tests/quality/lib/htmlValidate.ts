@@ -2,8 +2,7 @@
  * html-validate over built pages, with the project's configuration: the recommended and document
  * presets (valid markup, accessible names, unique ids and landmarks, label for every field, heading
  * order), less the rules that judge style rather than correctness (tests/quality/htmlvalidate.json):
- * - no-trailing-whitespace, doctype-style: how Astro lays out its output (and its redirect pages write
- *   `<!doctype html>` in lower case, which the standard allows);
+ * - no-trailing-whitespace, doctype-style: how Astro lays out its output;
  * - long-title: a statement page's title is the speaker, the date and the start of the quote, so that a
  *   browser tab, a bookmark or a search result says which statement it is;
  * - require-sri only for other origins: the site loads nothing from elsewhere, and same-origin files
