@@ -1,11 +1,13 @@
 /**
  * `npm run check:content`: checks the content folder (schemas and every integrity rule) without
- * building the site. Exits 1 with every problem listed, naming file, field and fix.
+ * building the site. Exits 1 with every problem listed, naming file, field and fix; then lists what
+ * each draft still needs from an editor (drafts do not fail the check: they are not published).
  * The folder is $KB_CONTENT, or ./content.
  */
 import { readContentFolder } from '../data/contentFolder.ts';
 import { contentRoot } from '../data/contentRoot.ts';
-import { checkIntegrity, formatProblems } from '../utils/integrity.ts';
+import { checkIntegrity, formatByFile, formatProblems } from '../utils/integrity.ts';
+import { draftsToReview, publishedContent } from '../utils/drafts.ts';
 
 const root = contentRoot();
 const started = performance.now();
@@ -16,5 +18,12 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const statements = content.articles.reduce((sum, article) => sum + article.data.claims.length, 0);
-console.log(`Content OK: ${content.articles.length} articles, ${statements} statements, ${content.actors.length} actors, ${content.outlets.length} outlets, ${content.events.length} events, ${content.topics.length} topics (${seconds} s).`);
+const published = publishedContent(content);
+const statements = published.articles.reduce((sum, article) => sum + article.data.claims.length, 0);
+console.log(`Content OK: ${published.articles.length} articles, ${statements} statements, ${published.actors.length} actors, ${content.outlets.length} outlets, ${content.events.length} events, ${content.topics.length} topics${draftCount(content.articles.length - published.articles.length, content.actors.length - published.actors.length)} (${seconds} s).`);
+const reviews = draftsToReview(content);
+if (reviews.length > 0) console.log(`\n${formatByFile(`Drafts to review (checked, not published until \`draft: true\` is removed):`, reviews)}`);
+
+function draftCount(articles: number, actors: number): string {
+  return articles + actors === 0 ? '' : `, and drafts: ${articles} article${articles === 1 ? '' : 's'}, ${actors} actor${actors === 1 ? '' : 's'}`;
+}

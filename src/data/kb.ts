@@ -1,11 +1,13 @@
 /**
  * The one module between content and pages. It reads every collection once, fails the build on
- * any integrity problem (naming file, field and fix), and hands pages the linked knowledge base.
+ * any integrity problem (naming file, field and fix), and hands pages the linked knowledge base of
+ * published entries (drafts are checked, never published).
  * Pages import from here; they never call getCollection themselves.
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems, type ContentEntries } from '../utils/integrity.ts';
+import { publishedContent } from '../utils/drafts.ts';
 import { makeUrls } from '../utils/urls.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './model.ts';
 import { findMisplacedFiles } from './contentFolder.ts';
@@ -55,7 +57,8 @@ async function load() {
   };
   const problems = [...(await findMisplacedFiles(contentRoot())), ...checkIntegrity(content)];
   if (problems.length > 0) throw new Error(formatProblems(problems));
-  return { kb: buildKnowledgeBase(content), entries: new Map(articles.map((e) => [e.id, e])) };
+  // Drafts are checked above with everything else, and left out of everything a page or data file sees.
+  return { kb: buildKnowledgeBase(publishedContent(content)), entries: new Map(articles.map((e) => [e.id, e])) };
 }
 
 /** The checked, linked knowledge base; loaded once per build. */
