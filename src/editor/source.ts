@@ -1,0 +1,133 @@
+/**
+ * A source as published, read into blocks: the headline, the bylines, and the body's paragraphs,
+ * sub-headings and photo captions, each paragraph's words untouched.
+ *
+ * Plain text: paragraphs are separated by blank lines (or by a line break after a sentence's end);
+ * a line beginning with `•` is a photo caption or credit; a short line without a sentence's end is a
+ * sub-heading, or before the text begins the headline. Navigation words before the headline ("All
+ * news"), a printed date line, "Written by …" and the names under it, and an "About the author" footer
+ * are not part of the text.
+ * HTML: the page's main text is taken by Readability (Firefox's reader view) over a linkedom document,
+ * then read block by block (paragraphs, headings, figure captions, list items).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { paragraphsOf } from '../utils/quoteText.ts';
+
+export type Block = { type: 'paragraph' | 'heading'; text: string } | { type: 'caption'; items: string[] };
+
+export interface Source {
+  /** The headline as printed, when the source has one. */
+  title?: string;
+  /** Bylines as printed. */
+  authors: string[];
+  /** A date printed apart from the text (a date line), as printed. */
+  printedDate?: string;
+  /** The address the page names as its own (canonical link), for HTML. */
+  url?: string;
+  blocks: Block[];
+}
+
+const SENTENCE_END = /[.!?…:;,]["”»’)]*\s*$/u;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})$`, 'i');
+const BYLINE = /^(?:written by|by|author|authors)\b[:\s]/i;
+const FOOTER = /^(?:about the authors?|related (?:news|articles|stories)|read more|share this|comments?)$/i;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Reads a plain-text source. `title`, when given, is the headline to look for and leave out of the body. */
+export function readTextSource(source: string, title?: string): Source {
+  const lines = source.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+  // Paragraphs: blank lines separate them, and so does a line break after a sentence's end.
+  const raw: string[][] = [[]];
+  for (const line of lines) {
+    const current = raw[raw.length - 1] as string[];
+    if (line.trim() === '') {
+      if (current.length > 0) raw.push([]);
+      continue;
+    }
+    const previous = current.at(-1);
+    const caption = /^\s*•/.test(line);
+    const breaks = previous !== undefined && (caption !== /^\s*•/.test(previous) || (!caption && SENTENCE_END.test(previous) && /^\s*[\p{Lu}\p{N}"“„«‘]/u.test(line)));
+    if (breaks) raw.push([line]);
+    else current.push(line);
+  }
+  const texts = raw.filter((block) => block.length > 0);
+
+  const result: Source = { authors: [], blocks: [] };
+  let bodyStarted = false;
+  let afterByline = false;
+  // Short lines before the text: navigation words, then the headline, which is the last of them.
+  const heads: string[] = [];
+  for (const block of texts) {
+    if (/^\s*•/.test(block[0] as string)) {
+      result.blocks.push({ type: 'caption', items: block.map((line) => line.replace(/^\s*•\s*/, '').trim()).filter(Boolean) });
+      continue;
+    }
+    const text = block.map((line) => line.trim()).join(' ');
+    if (FOOTER.test(text)) break;
+    const short = words(text) <= 16 && !SENTENCE_END.test(text);
+    if (!bodyStarted) {
+      if (title !== undefined && text === title.trim()) {
+        result.title = text;
+        continue;
+      }
+      if (DATE_LINE.test(text)) {
+        result.printedDate = text;
+        continue;
+      }
+      if (BYLINE.test(text)) {
+        afterByline = true;
+        continue;
+      }
+      if (afterByline && /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2})*$/u.test(text)) {
+        result.authors.push(...text.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+        continue;
+      }
+      if (short) {
+        heads.push(text);
+        continue;
+      }
+      if (title === undefined && heads.length > 0) result.title = heads.at(-1) as string;
+    }
+    bodyStarted = true;
+    result.blocks.push({ type: short && words(text) <= 10 && result.blocks.length > 0 ? 'heading' : 'paragraph', text });
+  }
+  return result;
+}
+
+/** Reads an HTML page: its main text by Readability, then block by block. */
+export function readHtmlSource(html: string, title?: string): Source {
+  const { document } = parseHTML(html);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
+  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  if (!article?.content) throw new Error('no main text could be found in the page');
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks: Block[] = [];
+  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  for (const element of content.querySelectorAll('p, h2, h3, h4, h5, h6, figcaption, li, blockquote')) {
+    // A block inside another block that is read (a <p> in a <blockquote>, in an <li>) is read once, at the inner level.
+    if (element.querySelector('p, li') && ['BLOCKQUOTE', 'LI'].includes(element.tagName)) continue;
+    if (element.closest('figcaption') && element.tagName !== 'FIGCAPTION') continue;
+    const text = clean(element.textContent);
+    if (!text) continue;
+    if (element.tagName === 'FIGCAPTION') blocks.push({ type: 'caption', items: [text] });
+    else if (/^H[2-6]$/.test(element.tagName)) blocks.push({ type: 'heading', text });
+    else if (text !== headline && text !== clean(article.byline)) blocks.push({ type: 'paragraph', text });
+  }
+  const byline = clean(article.byline).replace(/^by\s+/i, '');
+  const found: Source = { authors: byline ? byline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [], blocks };
+  const name = title ?? headline ?? clean(article.title);
+  if (name) found.title = name;
+  if (canonical) found.url = canonical;
+  return found;
+}
+
+/** The body's paragraphs as printed: what statements are proposed from. */
+export const paragraphTexts = (blocks: readonly Block[]): string[] => blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
+
+/** The paragraphs of an article's MDX body as printed: sub-headings, photo captions and comments left out. */
+export function mdxParagraphs(body: string): string[] {
+  return paragraphsOf(body).map((block) => block.trim()).filter((block) => !/^#{1,6}\s/.test(block) && !/^<PhotoCaption\b/.test(block) && !/^\{\/\*[\s\S]*\*\/\}$/.test(block));
+}
