@@ -6,7 +6,7 @@
  * tail (`," said Sergei Sudakov`, `," the expert noted`). Quoted words are masked first, so words inside a
  * quotation never attribute it.
  */
-import type { Mention } from './names.ts';
+import { startsWithSpeakerNoun, type Mention } from './names.ts';
 
 /** Verbs that report speech or a stated position, by their forms. `stance` verbs report a position rather than words. */
 const VERBS: { forms: string; stance?: boolean; speech?: boolean }[] = [
@@ -15,6 +15,7 @@ const VERBS: { forms: string; stance?: boolean; speech?: boolean }[] = [
   { forms: 'state|states|stated|stating', speech: true },
   { forms: 'note|notes|noted|noting', speech: true },
   { forms: 'stress|stresses|stressed|stressing', speech: true },
+  { forms: 'highlight|highlights|highlighted', speech: true },
   { forms: 'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|emphasi[sz]ing|underline[sd]?|underlined|underscored?|underscores', speech: true },
   { forms: 'add|adds|added|adding', speech: true },
   { forms: 'report|reports|reported|reporting', speech: true },
@@ -51,7 +52,8 @@ const VERBS: { forms: string; stance?: boolean; speech?: boolean }[] = [
   { forms: 'making claims|make claims|made claims', stance: true },
 ];
 
-const VERB = new RegExp(`\\b(${VERBS.map((v) => v.forms).join('|')})\\b`, 'gi');
+// Case matters: "State" and "States" are names, "state" and "states" verbs.
+const VERB = new RegExp(`\\b(${VERBS.map((v) => v.forms).join('|')})\\b`, 'g');
 const STANCE = new RegExp(`^(?:${VERBS.filter((v) => v.stance).map((v) => v.forms).join('|')})$`, 'i');
 const SPEECH = new RegExp(`^(?:${VERBS.filter((v) => v.speech).map((v) => v.forms).join('|')})$`, 'i');
 
@@ -78,6 +80,8 @@ export interface Attribution {
   frame: { start: number; end: number };
   /** Other people or bodies who spoke with the speaker ("Trump and Pompeo announced"). */
   joint: Mention[];
+  /** A tail after the reported words (`…, the ministry said.`): it attributes the whole sentence. */
+  tail?: boolean;
 }
 
 /** Reporting verbs in `text` outside the masked ranges. */
@@ -95,8 +99,10 @@ export function reportingVerbs(text: string, masked: readonly { start: number; e
     if (/^(describe|describes|described)$/.test(word) && !/^\s+(?:\S+\s+){0,3}?as\b/i.test(after)) continue;
     // A noun, not a verb: "the report", "a statement", "his comments".
     if (/\b(?:the|a|an|his|her|its|their|this|that|these|those|our|your|my)\s+$/i.test(before) && !/^(?:said|reads)$/.test(word)) continue;
+    // "the next NATO claims against Moscow", "reports of": a noun before a preposition.
+    if (/^(?:claims|reports|comments|calls|statements|notes|quotes)$/.test(word) && /^\s+(?:against|of|by|regarding|over|about|from|on)\b/.test(after)) continue;
     if (/^(?:think|thought|believe|believed|note|report|state|quote)$/.test(word) && /\b(?:i|we|you|they)\s+$/i.test(before)) continue;
-    verbs.push({ start, end, text: match[0], stance: STANCE.test(word), speech: SPEECH.test(word), passive: /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(before) });
+    verbs.push({ start, end, text: match[0], stance: STANCE.test(word), speech: SPEECH.test(word), passive: !/^\w+ing\b/.test(word) && /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i.test(before) });
   }
   return verbs;
 }
@@ -105,10 +111,10 @@ export function reportingVerbs(text: string, masked: readonly { start: number; e
 const BETWEEN_SUBJECT_AND_VERB = /^[\s,]*(?:(?:also|then|later|earlier|previously|already|again|once|repeatedly|recently|often|long|vehemently|strongly|firmly|publicly|further|has|have|had|been|was|were|is|would|will|could|did|does|do|not|never|on many occasions|in turn|in a statement|(?:on|in|at)\s+(?:\d{1,2}\s+)?[\p{L}]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|[\p{Ll}]+ly)[\s,]*)*$/iu;
 
 /** An appositive or aside between subject and verb: ", a military expert and senior fellow at the Higher School of Economics,". */
-const ASIDES = /^(?:\s*,[^,;:"“”«»]{1,160},)+\s*(?:also\s+|then\s+|in turn\s+)?$/u;
+const ASIDES = /^\s*(?:,[^,;:"“”«»]{1,160})+,\s*(?:also\s+|then\s+|in turn\s+)?$/u;
 
 /** Connectives that start a clause of its own: attribution does not reach over them. */
-const CLAUSE_BREAK = /(?:[;:]|\bthat\b|,\s*(?:but|while|whereas|and|after which|although|though)\b|\s[–—-]{1,2}\s|\bwhich\b|\bwho\b)/giu;
+const CLAUSE_BREAK = /(?:[;:]|\bthat\b|,\s*(?:but|while|whereas|and|after which|although|though)\b|\s[–—-]{1,2}\s)/giu;
 
 /** The offset where the clause holding `at` starts. */
 function clauseStart(text: string, at: number): number {
@@ -130,13 +136,19 @@ function subjectOf(text: string, verb: Verb, mentions: Mention[], quoteEnds: num
   if (verb.passive && !quoted) return null;
   // After a closing quotation mark or a comma, the verb may come first: `," said Sergei Sudakov, member of …`.
   const lead = text.slice(0, verb.start);
-  const tail = /(?:[,.!?…]\s*["“”«»]?|["“”«»])\s*$/u.test(lead) || quoteEnds.some((end) => /^[\s,.]*$/.test(text.slice(end, verb.start)));
+  const phraseEnd = text.slice(verb.end).search(/[,.;:](?:\s|$)|$/) + verb.end;
+  const phrase = text.slice(verb.end, phraseEnd);
+  // Inverted only when a noun phrase, and no more, follows the verb: not "said that …", "drew attention to …", "said Washington was open".
+  const inverted = !/^\s*(?:to|that|on|in|at|with|about|for|of|from|as|it|this)\b/i.test(phrase) && !/\b(?:is|was|were|are|has|have|had|will|would|can|could|should|does|did|must|may)\b/.test(phrase);
+  const tail = inverted && (/(?:[,.!?…]\s*["“”«»]?|["“”«»])\s*$/u.test(lead) || quoteEnds.some((end) => /^[\s,.]*$/.test(text.slice(end, verb.start))));
   const after = mentions.filter((m) => m.start >= verb.end && /^[\s,]*(?:(?:the|by)\s+)?$/iu.test(text.slice(verb.end, m.start).replace(/\b(?:also|then|later)\b/g, '')));
-  if (tail && after[0]) {
+  if (tail) {
     // The noun phrase after the verb, up to the next comma or the end: a name in it wins ("the press secretary of the Russian President Dmitry Peskov").
-    const phraseEnd = text.slice(verb.end).search(/[,.;:](?:\s|$)|$/) + verb.end;
     const inPhrase = mentions.filter((m) => m.start >= verb.end && m.end <= phraseEnd + 1);
-    return { speaker: best(inPhrase) ?? after[0], joint: [], start: verb.start };
+    // The phrase must be about the speaker: a mention at its start, or a role noun ("the press secretary of …").
+    const headed = after.length > 0 || startsWithSpeakerNoun(phrase) || inPhrase.some((m) => /^\s*(?:by\s+)?(?:the\s+)?(?:\S+\s+)?$/.test(text.slice(verb.end, m.start)));
+    const speaker = best(inPhrase) ?? after[0];
+    if (speaker && headed) return { speaker, joint: [], start: verb.start };
   }
   const from = clauseStart(text, verb.start);
   const before = mentions.filter((m) => m.start >= from && m.end <= verb.start);
@@ -150,10 +162,14 @@ function subjectOf(text: string, verb: Verb, mentions: Mention[], quoteEnds: num
       const inner = before.filter((o) => o.start >= m.end);
       return inner.length > 0 && /^[\s,]*(?:and\s+)?(?:(?:[\p{Lu}][\p{L}.-]*|of|the)\s+)*$/u.test(text.slice(m.end, inner[0]!.start));
     });
-    // "He handed down instructions … and stressed that": the subject at the clause's start.
-    if (linked.length === 0 && /\band\s+(?:also\s+)?$/.test(lead)) {
-      const first = candidates.find((m) => /^[\s,]*(?:\S+\s+){0,3}$/.test(text.slice(from, m.start)));
-      if (first) linked.push(first);
+    // The subject at the clause's start, the verb after a long noun phrase or a first verb ("He handed down
+    // instructions … and stressed that", "the draft agreement on security measures for … emphasizes that").
+    if (linked.length === 0) {
+      const head = candidates.find((m) => /^[\s,]*(?:\S+\s+){0,3}$/.test(text.slice(from, m.start)));
+      const gap = head ? text.slice(head.end, verb.start) : '';
+      const coordinated = /\band\s+(?:also\s+)?$/.test(lead);
+      const longSubject = gap.length <= 160 && !/[;:"“”«»]/.test(gap) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|may|might|that|which|who)\b/.test(gap) && reportingVerbs(gap).length === 0;
+      if (head && (coordinated || longSubject)) linked.push(head);
     }
     if (linked.length > 0) {
       const speaker = best(linked) as Mention;
@@ -197,6 +213,11 @@ function framedSpeaker(text: string, mentions: Mention[], masked: readonly { sta
     const phraseStart = match.index + match[0].indexOf(match[1] as string);
     frames.push({ start: match.index, phrase: { start: phraseStart, end: phraseStart + (match[1] as string).length + 2 }, end: match.index + match[0].length });
   }
+  // "the suspicion of the American side that …", "Moscow's position that …": a position named by its holder.
+  for (const match of text.matchAll(/\b(?:suspicions?|claims?|position|view|opinion|accusations?|assertions?|belief|conviction|arguments?|allegations?|insistence)\s+of\s+([^,.;:"“”«»]{2,80}?)\s+that\b/giu)) {
+    const phraseStart = match.index + match[0].indexOf(match[1] as string, match[0].indexOf(' of ') + 4);
+    frames.push({ start: match.index, phrase: { start: phraseStart, end: phraseStart + (match[1] as string).length }, end: match.index + match[0].length });
+  }
   const found = frames.filter((f) => free(f.start)).sort((a, b) => a.start - b.start);
   for (const frame of found) {
     const speaker = best(within(frame.phrase.start, frame.phrase.end));
@@ -219,8 +240,10 @@ export function attribute(text: string, mentions: Mention[], masked: readonly { 
     const subject = subjectOf(text, verb, mentions, quoteEnds, masked.length > 0);
     if (subject) found.push({ speaker: subject.speaker, verb, frame: { start: subject.start, end: verb.end }, joint: subject.joint });
   }
-  const tail = found.find((a) => a.frame.start > 0 && /(?:,|["“”«»])\s*$/u.test(text.slice(0, a.frame.start)) && !/^\s*(?:that|:)/.test(text.slice(a.frame.end)) && /^[^,;]*(?:,[^,;"“”]*){0,2}$/.test(text.slice(a.frame.end)));
-  if (tail) return tail;
+  // A tail follows reported words (five or more, not an "according to" frame) after a comma or a quotation mark.
+  const reported = (a: Attribution) => text.slice(0, a.frame.start).split(/\s+/).filter(Boolean).length >= 5 && !(framed && framed.frame.start < a.frame.start);
+  const tail = found.find((a) => a.frame.start > 0 && reported(a) && /(?:,|["“”«»])\s*$/u.test(text.slice(0, a.frame.start)) && !/^\s*(?:that|:)/.test(text.slice(a.frame.end)) && /^[^,;]*(?:,[^,;"“”]*){0,2}$/.test(text.slice(a.frame.end)));
+  if (tail) return { ...tail, tail: true };
   const first = found[0];
   if (framed && (!first || framed.frame.start <= first.frame.start)) return framed;
   return first ?? framed;

@@ -79,10 +79,15 @@ const BODY_NOUNS = ['ministry', 'department', 'office', 'alliance', 'agency', 'c
 /** Nouns for a text that speaks for its author ("the statement said"): they point to the last speaker. */
 const DOCUMENT_NOUNS = ['statement', 'document', 'communiqué', 'communique', 'declaration', 'report', 'letter', 'message', 'resolution', 'text', 'draft'];
 
-const PREPOSITION_BEFORE = /\b(?:of|at|with|in|from|for|to|by|on|about|against|over|into|toward|towards|between|among|under|than|including|like|via|behind)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/iu;
+const PREPOSITION_BEFORE = /\b(?:of|at|with|in|from|for|to|by|on|about|against|over|into|toward|towards|between|among|under|than|including|like|via|behind)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (value: string) => value.normalize('NFKC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** True when `text` begins with a role, body or document noun phrase: "the press secretary of …", "the ministry". */
+export function startsWithSpeakerNoun(text: string): boolean {
+  return new RegExp(`^\\s*(?:by\\s+)?(?:the|a|an)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${[...ROLE_NOUNS, ...BODY_NOUNS, ...DOCUMENT_NOUNS].map(escape).join('|')})\\b`, 'iu').test(text);
+}
 
 /** The actors a text can be resolved to, with every spelling that names each. */
 export class ActorIndex {

@@ -64,6 +64,22 @@ export interface ProposeInput {
   outlets?: string[];
 }
 
+/** Role nouns for people quoted for what they know rather than an office they hold. */
+const EXPERT_NOUNS = /^(?:expert|analyst|scientist|researcher|professor|author|observer|commentator)$/;
+/** Words of an office's title: an office holder is not "the expert". */
+const OFFICE = /president|minister|secretary|spokes|ambassador|chancellor|senator|representative|envoy|commander|general|head of state|king|queen/i;
+/** Role nouns that name an office by other words than its title ("the Russian diplomat" for a deputy foreign minister). */
+const ROLE_TITLES: Record<string, RegExp> = {
+  diplomat: /minister|ambassador|envoy|representative|diplomat|foreign/i,
+  leader: /president|prime minister|chancellor|leader|king|queen/i,
+  'head of state': /president|king|queen|head of state/i,
+  spokesman: /spokes|press secretary/i,
+  spokeswoman: /spokes|press secretary/i,
+  spokesperson: /spokes|press secretary/i,
+  'press secretary': /spokes|press secretary/i,
+  'secretary-general': /secretary[-\s]general/i,
+};
+
 /** Fewest quoted words for an unattributed quotation to be a statement; fewer are a term in quotation marks ("nuclear five"). */
 const MIN_QUOTED_WORDS = 3;
 
@@ -132,8 +148,15 @@ export function proposeStatements(input: ProposeInput): Proposal {
     }
     if (mention.type === 'role') {
       const noun = mention.noun ?? '';
-      const titled = (id: string) => (index.actors.get(id)?.roles ?? []).some((role) => role.toLowerCase().includes(noun) || (/leader|head of state/.test(noun) && /president|prime minister/i.test(role)));
-      return lastOf([...history.named], (id) => kindOf(id) === 'person' && titled(id)) ?? lastOf(history.speakers, (id) => kindOf(id) === 'person');
+      const roles = (id: string) => index.actors.get(id)?.roles ?? [];
+      const person = (id: string) => kindOf(id) === 'person';
+      if (EXPERT_NOUNS.test(noun)) {
+        // "the expert", "the analyst": someone quoted for their knowledge, not an office holder; the one named last.
+        const expert = (id: string) => person(id) && !roles(id).some((role) => OFFICE.test(role));
+        return lastOf(history.named, expert) ?? lastOf(history.speakers, expert);
+      }
+      const title = ROLE_TITLES[noun] ?? new RegExp(noun.replace(/[-\s]+/g, '[-\\s]+'), 'i');
+      return lastOf(history.named, (id) => person(id) && roles(id).some((role) => title.test(role))) ?? lastOf(history.speakers, person);
     }
     if (mention.type === 'body') {
       const noun = mention.noun ?? '';
@@ -296,7 +319,8 @@ interface Clause {
 /** The sentence as one clause, or split where a second attributed clause begins. */
 function splitClauses(text: string, quotes: QuoteSpan[], mentions: Mention[]): Clause[] {
   const whole: Clause = { start: 0, end: text.length, text, quoted: quotes.length > 0, attribution: attribute(text, mentions, quotes) };
-  if (quotes.length > 0) return [whole];
+  // Quoted words, or a tail (`…, but it never materializes, Sudakov notes.`), attribute the whole sentence.
+  if (quotes.length > 0 || whole.attribution?.tail) return [whole];
   const cuts: { at: number; next: number }[] = [];
   for (const match of text.matchAll(CLAUSE_SPLIT)) cuts.push({ at: match.index, next: match.index + match[0].length });
   if (cuts.length === 0) return [whole];
