@@ -81,6 +81,21 @@ const DOCUMENT_NOUNS = ['statement', 'document', 'communiqué', 'communique', 'd
 
 const PREPOSITION_BEFORE = /\b(?:of|at|with|in|from|for|to|by|on|about|against|over|into|toward|towards|between|among|under|than|including|like|via|behind)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 
+/**
+ * A name folded over the usual differences between transliterations of one Russian name (Sergey and
+ * Sergei, Vasilyev and Vasiliev, Yermakov and Ermakov, Dmitriy and Dmitry), so that a new spelling of a
+ * known person is recognised.
+ */
+export function transliterationKey(name: string): string {
+  return fold(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/^ye/, 'e').replace(/^yu/, 'iu').replace(/^ya/, 'ia').replace(/kh/g, 'h').replace(/ks/g, 'x').replace(/y/g, 'i').replace(/j/g, 'i').replace(/ii+/g, 'i').replace(/ie(?=v)/g, 'e').replace(/ff$/, 'v'))
+    .join(' ');
+}
+
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (value: string) => value.normalize('NFKC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -94,6 +109,8 @@ export class ActorIndex {
   readonly actors = new Map<string, KnownActor>();
   /** Spelling as printed → actor id. */
   private readonly spellings = new Map<string, string>();
+  /** A person's full names, transliteration folded → actor id. */
+  private readonly folded = new Map<string, string>();
   private pattern: RegExp | undefined;
 
   constructor(actors: Iterable<KnownActor>) {
@@ -106,6 +123,7 @@ export class ActorIndex {
     const spellings = [actor.name, ...actor.aliases];
     for (const spelling of spellings) this.spell(spelling, actor.id);
     if (actor.kind === 'person') {
+      for (const spelling of spellings) if (spelling.includes(' ')) this.folded.set(transliterationKey(spelling), actor.id);
       for (const spelling of spellings) {
         const surname = spelling.split(/\s+/).at(-1) ?? '';
         if (surname.length >= 4 && /^\p{Lu}/u.test(surname) && !NOT_NAMES.has(surname)) this.spell(surname, actor.id, false);
@@ -123,6 +141,11 @@ export class ActorIndex {
   /** The actor a spelling names, if any (exact spelling, white space and apostrophes forgiven). */
   lookup(spelling: string): string | undefined {
     return this.spellings.get(fold(spelling));
+  }
+
+  /** The person a full name names in another transliteration ("Vladimir Vasilyev" for Vladimir Vasiliev), if any. */
+  lookupTransliterated(name: string): string | undefined {
+    return name.includes(' ') ? this.folded.get(transliterationKey(name)) : undefined;
   }
 
   /** The actor for a state's name, if the knowledge base has it. */

@@ -40,8 +40,10 @@ export interface ProposedClaim {
 
 export interface NewActor {
   id: string;
-  /** As printed. */
+  /** As printed, where the text first names them. */
   name: string;
+  /** Other spellings the text prints (transliterations). */
+  aliases: string[];
   kind: ActorKind;
 }
 
@@ -97,6 +99,8 @@ interface Candidate {
   printed: string;
   kind: ClaimKind;
   dateWords: string;
+  /** The attributing words ("Sergei Ryabkov said"), as offsets into the paragraph: the id is made from the other words. */
+  frame?: Range;
   via?: string;
   reason: string;
 }
@@ -136,7 +140,14 @@ export function proposeStatements(input: ProposeInput): Proposal {
     if (mention.type === 'new') {
       const known = index.lookup(mention.text) ?? (index.actors.has(slug(mention.text)) ? slug(mention.text) : undefined);
       if (known) return known;
-      const actor: NewActor = { id: slug(mention.text), name: mention.text, kind: mention.kind ?? 'person' };
+      // Another transliteration of a person already known or proposed: one actor, with this spelling as an alias.
+      const same = index.lookupTransliterated(mention.text);
+      if (same) {
+        const proposed = newActors.get(same);
+        if (proposed && !proposed.aliases.includes(mention.text)) proposed.aliases.push(mention.text);
+        return same;
+      }
+      const actor: NewActor = { id: slug(mention.text), name: mention.text, aliases: [], kind: mention.kind ?? 'person' };
       newActors.set(actor.id, actor);
       index.add({ id: actor.id, name: actor.name, aliases: [], kind: actor.kind, roles: [] });
       return actor.id;
@@ -265,7 +276,8 @@ export function proposeStatements(input: ProposeInput): Proposal {
           : found?.verb?.stance || (kindOf(speaker) === 'state' && found?.verb && !found.verb.speech) || /\b(?:repeatedly|on many occasions|long been|previously)\b/i.test(clause.text)
             ? 'paraphrase'
             : 'indirect';
-        candidates.push({ paragraph: p, range: { start: unit.range.start + clause.start, end: unit.range.start + clause.end }, speaker, printed, kind, dateWords: found ? dateWords(clause.text, found) : '', reason });
+        const at = unit.range.start + clause.start;
+        candidates.push({ paragraph: p, range: { start: at, end: unit.range.start + clause.end }, speaker, printed, kind, dateWords: found ? dateWords(clause.text, found) : '', ...(found ? { frame: { start: at + found.frame.start, end: at + found.frame.end } } : {}), reason });
         history.speakers.push(speaker);
       }
       if (unit.quotes.length > 0 && !repeated[p]) candidates.push(...nestedReports(p, unit, text, candidates.at(-1)));
@@ -370,6 +382,17 @@ function dateWords(text: string, found: Attribution): string {
   return `${prefix} ${text.slice(local.start, local.end)} ${after}`;
 }
 
+/** What was said, without the attributing words: the longer side of the passage around them. */
+function reportedWords(paragraph: string, candidate: Candidate): string {
+  const { range, frame } = candidate;
+  if (!frame) return paragraph.slice(range.start, range.end);
+  const before = paragraph.slice(range.start, Math.max(range.start, frame.start));
+  const after = paragraph.slice(Math.min(range.end, frame.end), range.end);
+  // Words before the attribution are what was said when there are some ("X, the ministry said"), not titles ("Russian Deputy Foreign Minister").
+  const said = (before.match(/\b\p{Ll}+\b/gu) ?? []).length >= 5 ? before : after;
+  return said.replace(/^\W*(?:at the same time|in addition|however|moreover|meanwhile|therefore|thus|recall that|in turn|also|so)\b,?\s*/i, '');
+}
+
 function toClaims(candidates: Candidate[], paragraphs: string[], input: ProposeInput, taken: Set<string>, actor: (id: string) => { kind: ActorKind; name: string }): ProposedClaim[] {
   // A passage printed earlier too would anchor at the earlier place: it takes the next statement of its paragraph with it.
   const body = paragraphs.map(normalizeQuoteText);
@@ -395,7 +418,7 @@ function toClaims(candidates: Candidate[], paragraphs: string[], input: ProposeI
     seen.add(key);
     const speaker = actor(candidate.speaker);
     const date = candidate.dateWords ? saidDate(candidate.dateWords, input.date) : { said: input.date };
-    const words = keyWords(quote.replace(candidate.printed, ' '), [speaker.name, candidate.printed]);
+    const words = keyWords(reportedWords(paragraphs[candidate.paragraph]!, candidate), [speaker.name, candidate.printed]);
     const event = suggestEvent(quote, paragraphs[candidate.paragraph]!, date.said, input.events);
     claims.push({
       id: proposeId(speakerPart(candidate.speaker, speaker.kind), words, taken),
