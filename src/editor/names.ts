@@ -178,7 +178,7 @@ export class ActorIndex {
     }
     // "the Russian side", "the US", Moscow: a state named the way news names states.
     const stateWords = Object.keys(STATE_WORDS).map(escape).join('|');
-    for (const match of text.matchAll(new RegExp(`\\b(?:the\\s+)?(${stateWords})\\s+(?:${GOVERNMENT_NOUNS})\\b`, 'g'))) {
+    for (const match of text.matchAll(new RegExp(`\\b(?:[Tt]he\\s+)?(${stateWords})\\s+(?:${GOVERNMENT_NOUNS})\\b`, 'g'))) {
       const id = this.state(STATE_WORDS[match[1] as string] as string);
       if (id) push({ start: match.index, end: match.index + match[0].length, text: match[0], type: 'name', actor: id, kind: 'state' });
     }
@@ -189,6 +189,14 @@ export class ActorIndex {
     for (const mention of newNames(text)) push(mention);
     for (const match of text.matchAll(/\b(?:he|she|He|She|him|her|it|It)\b(?!\s*['’]s\b)/g)) {
       push({ start: match.index, end: match.index + match[0].length, text: match[0], type: 'pronoun', noun: match[0].toLowerCase() });
+    }
+    // "the NATO secretary general": a role whose modifier is a name is the role, not the name.
+    for (const match of text.matchAll(new RegExp(`\\b(?:the|The)\\s+((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,3})(${ROLE_NOUNS.map(escape).join('|')})\\b`, 'gu'))) {
+      const end = match.index + match[0].length;
+      const inside = found.filter((m) => m.type === 'name' && m.start >= match.index && m.end <= end - (match[2] as string).length);
+      if (inside.length === 0 || masked.some((m) => match.index < m.end && end > m.start)) continue;
+      for (const name of inside) found.splice(found.indexOf(name), 1);
+      push({ start: match.index, end, text: match[0], type: 'role', noun: (match[2] as string).toLowerCase() });
     }
     const nounPhrase = (nouns: string[]) => new RegExp(`\\b(?:the|The|a|an)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(${nouns.map(escape).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s*)+)?`, 'giu');
     for (const match of text.matchAll(nounPhrase(ROLE_NOUNS))) {
@@ -218,7 +226,7 @@ function newNames(text: string): Omit<Mention, 'governed'>[] {
     if (BODY_WORDS.test(match[0])) {
       // A body: from its first word that is not a title or a preposition.
       let skip = 0;
-      while (skip < words.length - 1 && /^(?:of|for|and|the|According|Following|Commenting|Recall|In|On|At|As)$/.test(words[skip] as string)) skip++;
+      while (skip < words.length - 1 && /^(?:of|for|and|the|The|According|Following|Commenting|Recall|In|On|At|As)$/.test(words[skip] as string)) skip++;
       const name = words.slice(skip).join(' ');
       // "the Secretary General of the Alliance", "Representatives of the Ministry": a role or a body named before, not a new body.
       const distinctive = name.split(' ').filter((w) => !NOT_NAMES.has(w) && !BODY_WORDS.test(w) && !/^(?:of|for|and|the)$/.test(w));
