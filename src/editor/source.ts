@@ -48,7 +48,9 @@ export function readTextSource(source: string, title?: string): Source {
     }
     const previous = current.at(-1);
     const caption = /^\s*•/.test(line);
-    const breaks = previous !== undefined && (caption !== /^\s*•/.test(previous) || (!caption && SENTENCE_END.test(previous) && /^\s*[\p{Lu}\p{N}"“„«‘]/u.test(line)));
+    // A line after a sentence's end, or after a short line (a sub-heading set on a line of its own), starts a paragraph of its own.
+    const startsAnew = /^\s*[\p{Lu}\p{N}"“„«‘]/u.test(line) && (SENTENCE_END.test(previous ?? '') || words(previous ?? '') <= 10);
+    const breaks = previous !== undefined && (caption !== /^\s*•/.test(previous) || (!caption && startsAnew));
     if (breaks) raw.push([line]);
     else current.push(line);
   }
@@ -96,6 +98,8 @@ export function readTextSource(source: string, title?: string): Source {
   return result;
 }
 
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, figcaption, li, blockquote, div, section, pre, td, dd, dt';
+
 /** Reads an HTML page: its main text by Readability, then block by block. */
 export function readHtmlSource(html: string, title?: string): Source {
   const { document } = parseHTML(html);
@@ -106,22 +110,43 @@ export function readHtmlSource(html: string, title?: string): Source {
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks: Block[] = [];
   const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  for (const element of content.querySelectorAll('p, h2, h3, h4, h5, h6, figcaption, li, blockquote')) {
-    // A block inside another block that is read (a <p> in a <blockquote>, in an <li>) is read once, at the inner level.
-    if (element.querySelector('p, li') && ['BLOCKQUOTE', 'LI'].includes(element.tagName)) continue;
-    if (element.closest('figcaption') && element.tagName !== 'FIGCAPTION') continue;
+  // Blocks of text with no block inside them, in order: a lead in a <div> is a paragraph as much as a <p>.
+  for (const element of content.querySelectorAll(BLOCKS)) {
+    if (element.querySelector(BLOCKS) || element.closest('figcaption') !== element && element.closest('figcaption')) continue;
     const text = clean(element.textContent);
     if (!text) continue;
     if (element.tagName === 'FIGCAPTION') blocks.push({ type: 'caption', items: [text] });
-    else if (/^H[2-6]$/.test(element.tagName)) blocks.push({ type: 'heading', text });
-    else if (text !== headline && text !== clean(article.byline)) blocks.push({ type: 'paragraph', text });
+    else if (/^H[1-6]$/.test(element.tagName)) {
+      if (text !== headline) blocks.push({ type: 'heading', text });
+    } else if (text !== headline && text !== clean(article.byline)) blocks.push({ type: 'paragraph', text });
   }
+  // A standfirst under the headline, which Readability leaves out when it sits outside the text's element.
+  const first = blocks.find((block) => block.type === 'paragraph');
+  const lead = standfirst(parseHTML(html).document, first?.type === 'paragraph' ? first.text : undefined);
+  if (lead) blocks.unshift({ type: 'paragraph', text: lead });
+  if (!blocks.some((block) => block.type === 'paragraph' && words(block.text) >= 5)) throw new Error('no main text could be found in the page');
   const byline = clean(article.byline).replace(/^by\s+/i, '');
   const found: Source = { authors: byline ? byline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [], blocks };
   const name = title ?? headline ?? clean(article.title);
   if (name) found.title = name;
   if (canonical) found.url = canonical;
   return found;
+}
+
+/** The first block of eight words or more between the page's <h1> and the text's first paragraph, if any. */
+function standfirst(document: ReturnType<typeof parseHTML>['document'], firstParagraph: string | undefined): string | undefined {
+  const headline = document.querySelector('h1');
+  if (!headline || firstParagraph === undefined) return undefined;
+  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  let seen = false;
+  for (const element of document.querySelectorAll(BLOCKS)) {
+    if (element === headline) seen = true;
+    if (!seen || element === headline || element.querySelector(BLOCKS)) continue;
+    const text = clean(element.textContent);
+    if (text === firstParagraph) return undefined;
+    if (words(text) >= 8) return text;
+  }
+  return undefined;
 }
 
 /** The body's paragraphs as printed: what statements are proposed from. */
