@@ -90,7 +90,9 @@ if (values.json) {
   process.exit(0);
 }
 
-const takenArticles = new Set([...content.articles.map((entry) => entry.id), ...recorded.flatMap((address) => /^\/articles\/([^/]+)\/$/.exec(address)?.slice(1) ?? [])]);
+// An address published once is never given again; a file in the content is refused below instead (never overwritten).
+const existing = new Set(content.articles.map((entry) => entry.id));
+const takenArticles = new Set(recorded.flatMap((address) => /^\/articles\/([^/]+)\/$/.exec(address)?.slice(1) ?? []).filter((taken) => !existing.has(taken)));
 const id = articleId(date.iso, outlet.id, title, takenArticles);
 const shown = (file: string) => path.relative(process.cwd(), file);
 const articlePath = path.join(root, 'articles', `${id}.mdx`);
