@@ -46,6 +46,9 @@ const CAPITALS: Record<string, string> = {
   Kyiv: 'Ukraine', Kiev: 'Ukraine', Warsaw: 'Poland', Tokyo: 'Japan', Ankara: 'Turkey', Tehran: 'Iran', Pyongyang: 'North Korea',
   Seoul: 'South Korea', Minsk: 'Belarus', Rome: 'Italy', Madrid: 'Spain', 'New Delhi': 'India', Islamabad: 'Pakistan',
 };
+/** Bodies news names in one or two words; they resolve to the knowledge base's actor, or are proposed under this name. */
+const INSTITUTIONS = ['Kremlin', 'White House', 'Pentagon', 'State Department', 'NATO', 'North Atlantic Alliance', 'European Union', 'United Nations', 'OSCE', 'IAEA', 'European Commission', 'Bundestag', 'Élysée'];
+
 /** Adjectives and short names of states, for "the Russian side", "the US", "the American side". */
 const STATE_WORDS: Record<string, string> = {
   Russian: 'Russia', American: 'United States', US: 'United States', 'U.S.': 'United States', USA: 'United States', America: 'United States',
@@ -123,7 +126,11 @@ export class ActorIndex {
     const spellings = [actor.name, ...actor.aliases];
     for (const spelling of spellings) this.spell(spelling, actor.id);
     if (actor.kind === 'person') {
-      for (const spelling of spellings) if (spelling.includes(' ')) this.folded.set(transliterationKey(spelling), actor.id);
+      for (const spelling of spellings) {
+        this.folded.set(transliterationKey(spelling), actor.id);
+        const surname = spelling.split(/\s+/).at(-1) ?? '';
+        if (spelling.includes(' ') && surname.length >= 5) this.folded.set(transliterationKey(surname), actor.id);
+      }
       for (const spelling of spellings) {
         const surname = spelling.split(/\s+/).at(-1) ?? '';
         if (surname.length >= 4 && /^\p{Lu}/u.test(surname) && !NOT_NAMES.has(surname)) this.spell(surname, actor.id, false);
@@ -143,9 +150,9 @@ export class ActorIndex {
     return this.spellings.get(fold(spelling));
   }
 
-  /** The person a full name names in another transliteration ("Vladimir Vasilyev" for Vladimir Vasiliev), if any. */
+  /** The person a name or surname names in another transliteration ("Vladimir Vasilyev" for Vladimir Vasiliev, "Yermakov" for Ermakov), if any. */
   lookupTransliterated(name: string): string | undefined {
-    return name.includes(' ') ? this.folded.get(transliterationKey(name)) : undefined;
+    return this.folded.get(transliterationKey(name));
   }
 
   /** The actor for a state's name, if the knowledge base has it. */
@@ -186,7 +193,16 @@ export class ActorIndex {
       const id = this.state(CAPITALS[match[0]] ?? (STATE_WORDS[match[0]] as string));
       if (id) push({ start: match.index, end: match.index + match[0].length, text: match[0], type: 'name', actor: id, kind: 'state' });
     }
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])(?:${INSTITUTIONS.map(escape).join('|')})(?![\\p{L}-])`, 'gu'))) {
+      const id = this.lookup(match[0]);
+      push({ start: match.index, end: match.index + match[0].length, text: match[0], type: id ? 'name' : 'new', ...(id ? { actor: id } : {}), kind: 'organisation' });
+    }
     for (const mention of newNames(text)) push(mention);
+    // A surname in another transliteration of a person known or proposed ("Yermakov" for Ermakov).
+    for (const match of text.matchAll(/(?<![\p{L}-])[\p{Lu}][\p{Ll}]{4,}(?![\p{L}-])/gu)) {
+      const id = NOT_NAMES.has(match[0]) ? undefined : this.lookupTransliterated(match[0]);
+      if (id) push({ start: match.index, end: match.index + match[0].length, text: match[0], type: 'name', actor: id, kind: this.actors.get(id)?.kind ?? 'person' });
+    }
     for (const match of text.matchAll(/\b(?:he|she|He|She|him|her|it|It)\b(?!\s*['’]s\b)/g)) {
       push({ start: match.index, end: match.index + match[0].length, text: match[0], type: 'pronoun', noun: match[0].toLowerCase() });
     }
@@ -221,29 +237,40 @@ function newNames(text: string): Omit<Mention, 'governed'>[] {
   const names: Omit<Mention, 'governed'>[] = [];
   const word = String.raw`[\p{Lu}][\p{Ll}\p{M}'’]+(?:-[\p{Lu}\p{Ll}][\p{Ll}\p{M}]*)?\.?`;
   const run = new RegExp(`${word}(?:\\s+(?:(?:of|for|and|the|de|von|van|al|bin)\\s+)*${word})*`, 'gu');
-  for (const match of text.matchAll(run)) {
-    const words = match[0].split(/\s+/);
-    if (BODY_WORDS.test(match[0])) {
-      // A body: from its first word that is not a title or a preposition.
-      let skip = 0;
-      while (skip < words.length - 1 && /^(?:of|for|and|the|The|According|Following|Commenting|Recall|In|On|At|As)$/.test(words[skip] as string)) skip++;
-      const name = words.slice(skip).join(' ');
-      // "the Secretary General of the Alliance", "Representatives of the Ministry": a role or a body named before, not a new body.
-      const distinctive = name.split(' ').filter((w) => !NOT_NAMES.has(w) && !BODY_WORDS.test(w) && !/^(?:of|for|and|the)$/.test(w));
-      if (name.split(' ').length >= 2 && distinctive.length > 0) {
-        const start = match.index + match[0].indexOf(name);
-        names.push({ start, end: start + name.length, text: name, type: 'new', kind: 'organisation' });
-      }
-      continue;
-    }
-    // A person: the last two or three words that are not titles, places or other capitalised words.
+  // A title broken by a line-end hyphen ("Minis-ter", "Russ-ian") is still a title.
+  const title = (w: string) => NOT_NAMES.has(w.replace(/[.,]$/, '')) || NOT_NAMES.has(w.replace(/[.,]$/, '').replace(/-(?=\p{Ll})/gu, ''));
+  const joiner = (w: string) => /^(?:of|for|and|the|de|von|van|al|bin)$/.test(w);
+  const person = (words: string[], within: string, at: number) => {
+    // The last two or three words that are not titles, places or other capitalised words.
     let first = words.length;
-    while (first > 0 && !NOT_NAMES.has((words[first - 1] as string).replace(/[.,]$/, '')) && !/^(?:of|for|and|the|de|von|van|al|bin)$/.test(words[first - 1] as string)) first--;
+    while (first > 0 && !title(words[first - 1] as string) && !joiner(words[first - 1] as string)) first--;
     const name = words.slice(first).join(' ').replace(/\.$/, '');
     const count = name.split(' ').length;
-    if (count < 2 || count > 3) continue;
-    const start = match.index + match[0].lastIndexOf(name);
+    if (count < 2 || count > 3) return;
+    const start = at + within.lastIndexOf(name);
     names.push({ start, end: start + name.length, text: name, type: 'new', kind: 'person' });
+  };
+  for (const match of text.matchAll(run)) {
+    const words = match[0].split(/\s+/);
+    const lastBody = words.findLastIndex((w) => BODY_WORDS.test(w));
+    if (lastBody < 0) {
+      person(words, match[0], match.index);
+      continue;
+    }
+    // A body, and maybe a person named right after it ("the German Foreign Ministry Andrea Sasse").
+    const bodyEnd = lastBody + 1 < words.length && joiner(words[lastBody + 1] as string) ? words.length : lastBody + 1;
+    const rest = words.slice(bodyEnd);
+    let skip = 0;
+    while (skip < lastBody && /^(?:of|for|and|the|The|According|Following|Commenting|Recall|In|On|At|As)$/.test(words[skip] as string)) skip++;
+    const bodyWords = words.slice(skip, bodyEnd);
+    const name = bodyWords.join(' ');
+    // "the Secretary General of the Alliance", "Representatives of the Ministry": a role or a body named before, not a new body; a state's adjective names one ("the Russian Foreign Ministry").
+    const distinctive = bodyWords.filter((w) => (!title(w) || w in STATE_WORDS) && !BODY_WORDS.test(w) && !joiner(w));
+    if (bodyWords.length >= 2 && distinctive.length > 0) {
+      const start = match.index + match[0].indexOf(name);
+      names.push({ start, end: start + name.length, text: name, type: 'new', kind: 'organisation' });
+    }
+    if (rest.length >= 2) person(rest, match[0], match.index);
   }
   return names;
 }
