@@ -190,7 +190,6 @@ function subjectOf(text: string, verb: Verb, mentions: Mention[], quoteEnds: num
     const later = mentions.find((m) => m.start >= verb.end && m.governed && rank(m) <= 2);
     if (later) return { speaker: later, joint: [], start: verb.start };
   }
-  if (after[0] && rank(after[0]) <= 2) return { speaker: after[0], joint: [], start: verb.start };
   return null;
 }
 

@@ -30,12 +30,14 @@ export interface Mention {
    * body: "the ministry", "the alliance"; document: "the statement", "the document".
    */
   type: 'name' | 'new' | 'pronoun' | 'role' | 'body' | 'document';
-  /** For a name: the actor's id. */
+  /** For a name: the actor's id; for a role with a name in it ("the NATO secretary general"): what the role belongs to. */
   actor?: string;
   /** For a name, the actor's kind; for a new name, person or organisation as the words suggest. */
   kind?: ActorKind;
   /** For a role, body or document: the noun, lower case ("expert", "ministry", "secretary general"). */
   noun?: string;
+  /** For a role: "a senior NATO diplomat", someone not named; the actor they belong to is `actor`. */
+  indefinite?: boolean;
   /** True when the words before it make it the object of a preposition ("of the ministry", "in an interview with RT"). */
   governed: boolean;
 }
@@ -206,13 +208,14 @@ export class ActorIndex {
     for (const match of text.matchAll(/\b(?:he|she|He|She|him|her|it|It)\b(?!\s*['’]s\b)/g)) {
       push({ start: match.index, end: match.index + match[0].length, text: match[0], type: 'pronoun', noun: match[0].toLowerCase() });
     }
-    // "the NATO secretary general": a role whose modifier is a name is the role, not the name.
-    for (const match of text.matchAll(new RegExp(`\\b(?:the|The)\\s+((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,3})(${ROLE_NOUNS.map(escape).join('|')})\\b`, 'gu'))) {
+    // "the NATO secretary general", "a senior NATO diplomat": a role whose modifier is a name is the role, not the name;
+    // the name is what the role belongs to.
+    for (const match of text.matchAll(new RegExp(`\\b(?:the|The|a|an|A|An)\\s+((?:[\\p{L}.-]+\\s+){1,3}?)(${ROLE_NOUNS.map(escape).join('|')})\\b`, 'gu'))) {
       const end = match.index + match[0].length;
       const inside = found.filter((m) => m.type === 'name' && m.start >= match.index && m.end <= end - (match[2] as string).length);
       if (inside.length === 0 || masked.some((m) => match.index < m.end && end > m.start)) continue;
       for (const name of inside) found.splice(found.indexOf(name), 1);
-      push({ start: match.index, end, text: match[0], type: 'role', noun: (match[2] as string).toLowerCase() });
+      push({ start: match.index, end, text: match[0], type: 'role', noun: (match[2] as string).toLowerCase(), actor: inside[0]!.actor as string, indefinite: /^an?\b/i.test(match[0]) });
     }
     const nounPhrase = (nouns: string[]) => new RegExp(`\\b(?:the|The|a|an)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(${nouns.map(escape).join('|')})\\b(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s*)+)?`, 'giu');
     for (const match of text.matchAll(nounPhrase(ROLE_NOUNS))) {

@@ -109,6 +109,9 @@ const slug = (value: string) => value.normalize('NFKD').replace(/[\u0300-\u036f]
 const wordCount = (value: string) => value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Clause boundaries where a second speaker may begin: ", but Moscow …", " -- a claim Moscow rejected", ", after which Moscow …". */
+/** A dateline: the place in capitals, a date, maybe the agency, and a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,[^–—-]{1,40}\s[-–—]{1,2}\s+/u;
+
 /** "This was announced by X", "These words were said by X": the sentence before is X's. */
 const THIS_WAS_SAID_BY = /^(?:This|That|It|These words|Such (?:a|an) \w+)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:announced|said|stated|reported|noted|declared|told|written|voiced)\s+by\b/;
 /** "a statement by X", "the document of X": the statement or document from now on is X's. */
@@ -132,7 +135,7 @@ export function proposeStatements(input: ProposeInput): Proposal {
   const repeated = normalized.map((p, i) => p.length > 0 && normalized.slice(i + 1).some((later) => later.includes(p)));
 
   // Who the text has named so far: speakers, and every actor it named.
-  const history = { speakers: [] as string[], named: [] as string[], documentAuthor: undefined as string | undefined };
+  const history = { speakers: [] as string[], named: [] as string[], documentAuthor: undefined as string | undefined, roles: new Map<string, string>() };
   const kindOf = (id: string): ActorKind => index.actors.get(id)?.kind ?? newActors.get(id)?.kind ?? 'person';
 
   const resolve = (mention: Mention): string | null => {
@@ -159,6 +162,13 @@ export function proposeStatements(input: ProposeInput): Proposal {
     }
     if (mention.type === 'role') {
       const noun = mention.noun ?? '';
+      // "According to a senior NATO diplomat": someone unnamed, proposed under what they belong to; "the diplomat" later is the same.
+      if (mention.indefinite && mention.actor) {
+        history.roles.set(noun, mention.actor);
+        return mention.actor;
+      }
+      const earlier = history.roles.get(noun);
+      if (earlier) return earlier;
       const roles = (id: string) => index.actors.get(id)?.roles ?? [];
       const person = (id: string) => kindOf(id) === 'person';
       if (EXPERT_NOUNS.test(noun)) {
@@ -167,7 +177,7 @@ export function proposeStatements(input: ProposeInput): Proposal {
         return lastOf(history.named, expert) ?? lastOf(history.speakers, expert);
       }
       const title = ROLE_TITLES[noun] ?? new RegExp(noun.replace(/[-\s]+/g, '[-\\s]+'), 'i');
-      return lastOf(history.named, (id) => person(id) && roles(id).some((role) => title.test(role))) ?? lastOf(history.speakers, person);
+      return lastOf(history.named, (id) => person(id) && roles(id).some((role) => title.test(role))) ?? mention.actor ?? lastOf(history.speakers, person);
     }
     if (mention.type === 'body') {
       const noun = mention.noun ?? '';
@@ -276,7 +286,9 @@ export function proposeStatements(input: ProposeInput): Proposal {
           : found?.verb?.stance || (kindOf(speaker) === 'state' && found?.verb && !found.verb.speech) || /\b(?:repeatedly|on many occasions|long been|previously)\b/i.test(clause.text)
             ? 'paraphrase'
             : 'indirect';
-        const at = unit.range.start + clause.start;
+        // A dateline before the first sentence ("BERLIN, Nov 3 (Reuters) - ") is the outlet's, not the speaker's.
+        const dateline = unit.range.start === 0 && clause.start === 0 ? (DATELINE.exec(clause.text)?.[0].length ?? 0) : 0;
+        const at = unit.range.start + clause.start + dateline;
         candidates.push({ paragraph: p, range: { start: at, end: unit.range.start + clause.end }, speaker, printed, kind, dateWords: found ? dateWords(clause.text, found) : '', ...(found ? { frame: { start: at + found.frame.start, end: at + found.frame.end } } : {}), reason });
         history.speakers.push(speaker);
       }

@@ -32,6 +32,8 @@ const SENTENCE_END = /[.!?…:;,]["”»’)]*\s*$/u;
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE_LINE = new RegExp(`^(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})$`, 'i');
 const BYLINE = /^(?:written by|by|author|authors)\b[:\s]/i;
+/** One to a few names: "Irina Taran, Elizaveta Komarova", "Anna Schmidt and Paul Carrel". */
+const AUTHORS = /^(?!The\s)[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2})*$/u;
 const FOOTER = /^(?:about the authors?|related (?:news|articles|stories)|read more|share this|comments?)$/i;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -79,10 +81,13 @@ export function readTextSource(source: string, title?: string): Source {
         continue;
       }
       if (BYLINE.test(text)) {
+        // "By Anna Schmidt and Paul Carrel": the names may follow on the same line.
+        const names = text.replace(BYLINE, '').trim();
+        if (AUTHORS.test(names)) result.authors.push(...names.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
         afterByline = true;
         continue;
       }
-      if (afterByline && /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2})*$/u.test(text)) {
+      if (afterByline && AUTHORS.test(text)) {
         result.authors.push(...text.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
         continue;
       }

@@ -2,10 +2,14 @@
  * The statement proposer, one pattern of reported speech at a time: a snippet of news text in, the
  * proposed statements (passage, speaker, kind) out — and the failure cases that must propose nothing.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paragraphTexts, readTextSource } from '../../src/editor/source.ts';
 import type { KnownActor } from '../../src/editor/names.ts';
 import { proposeStatements, type ProposedClaim } from '../../src/editor/propose.ts';
 import { quotesInBody } from '../../src/utils/quoteText.ts';
+import { FIXTURES } from '../helpers/paths.ts';
 
 const ACTORS: KnownActor[] = [
   { id: 'sergey-ryabkov', name: 'Sergey Ryabkov', aliases: ['Sergei Ryabkov'], kind: 'person', roles: ['Deputy Foreign Minister of Russia'], affiliation: 'russian-foreign-ministry' },
@@ -208,5 +212,28 @@ describe('every proposal', () => {
       takenIds: [],
     });
     expect(claims[0]).toMatchObject({ topics: ['arms-race'], event: 'council-2019-01-25' });
+  });
+});
+
+describe('a wire report written for the tests, not one the rules were made from', () => {
+  it('proposes each statement with its speaker: names, a pronoun, an unnamed diplomat, a new expert', async () => {
+    const source = readTextSource(await readFile(path.join(FIXTURES, 'sources', 'unseen-wire-report.txt'), 'utf8'));
+    expect(source).toMatchObject({ title: 'Germany rejects Russian missile offer', authors: ['Anna Schmidt', 'Paul Carrel'] });
+    const actors: KnownActor[] = [...ACTORS, { id: 'germany', name: 'Germany', aliases: [], kind: 'state', roles: [] }];
+    const { claims, newActors } = proposeStatements({ paragraphs: paragraphTexts(source.blocks), date: '2020-11-03', actors, topics: [], events: [], takenIds: [] });
+    expect(claims.map((c) => [c.speaker.id, c.kind, c.quote.slice(0, 31)])).toEqual([
+      ['germany', 'paraphrase', 'Germany on Tuesday rejected a R'],
+      ['heiko-maas', 'direct', '"The offer is not credible as l'],
+      ['heiko-maas', 'indirect', 'Maas said Germany would coordin'],
+      ['heiko-maas', 'direct', 'He added that Berlin remained o'],
+      ['kremlin', 'paraphrase', 'The Kremlin dismissed the criti'],
+      ['dmitry-peskov', 'direct', 'Spokesman Dmitry Peskov said th'],
+      ['nato', 'indirect', 'According to a senior NATO dipl'],
+      ['nato', 'direct', '"We have seen this before," the'],
+      ['nato', 'direct', '"It is a proposal designed to d'],
+      ['ulrich-kuhn', 'indirect', 'Ulrich Kühn, an arms control ex'],
+      ['ulrich-kuhn', 'direct', '"Europe should test Moscow\'s si'],
+    ]);
+    expect(newActors).toEqual([{ id: 'heiko-maas', name: 'Heiko Maas', aliases: [], kind: 'person' }, { id: 'ulrich-kuhn', name: 'Ulrich Kühn', aliases: [], kind: 'person' }]);
   });
 });

@@ -57,7 +57,7 @@ describe('the date a statement was made', () => {
 });
 
 describe('statement ids', () => {
-  it.each<[string, string[], string[]]>([
+  it.each<[string, string, string[]]>([
     ['what was said, without stop words', 'Moscow is ready to continue work on preserving the treaty', ['moscow', 'ready', 'continue', 'work', 'preserving', 'treaty']],
     ['without the speaker’s names', 'Ryabkov believes the talks will continue', ['talks', 'continue']],
     ['numbers and model names kept', 'We cannot destroy our 9M729 missile', ['cannot', 'destroy', '9m729', 'missile']],
