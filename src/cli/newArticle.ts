@@ -16,7 +16,7 @@ import { articleFile, articleId, actorFile, mdxBody } from '../editor/draft.ts';
 import { editorKnowledge } from '../editor/knowledge.ts';
 import { recordedAddresses, statementIds } from '../editor/ledger.ts';
 import { proposeStatements } from '../editor/propose.ts';
-import { paragraphTexts, readHtmlSource, readTextSource, type Source } from '../editor/source.ts';
+import { paragraphTexts, readTextSource, type Source } from '../editor/source.ts';
 import { draftsToReview } from '../utils/drafts.ts';
 import { checkIntegrity, formatByFile, formatProblems } from '../utils/integrity.ts';
 import { parsePartialDate } from '../utils/partialDate.ts';
@@ -54,7 +54,8 @@ const text = await readFile(sourcePath, 'utf8').catch((error: NodeJS.ErrnoExcept
 const html = /\.x?html?$/i.test(sourcePath) || /^\s*(?:<!doctype html|<html)/i.test(text);
 let source: Source;
 try {
-  source = html ? readHtmlSource(text, values.title) : readTextSource(text, values.title);
+  // The DOM is loaded only for a web page.
+  source = html ? (await import('../editor/htmlSource.ts')).readHtmlSource(text, values.title) : readTextSource(text, values.title);
 } catch (error) {
   fail(`${sourcePath}: ${(error as Error).message}`, 'save the article page as HTML again, or copy its text into a .txt file, paragraphs separated by blank lines');
 }

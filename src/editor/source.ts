@@ -6,12 +6,8 @@
  * a line beginning with `•` is a photo caption or credit; a short line without a sentence's end is a
  * sub-heading, or before the text begins the headline. Navigation words before the headline ("All
  * news"), a printed date line, "Written by …" and the names under it, and an "About the author" footer
- * are not part of the text.
- * HTML: the page's main text is taken by Readability (Firefox's reader view) over a linkedom document,
- * then read block by block (paragraphs, headings, figure captions, list items).
+ * are not part of the text. (Saved web pages are read by htmlSource.ts into the same blocks.)
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { paragraphsOf } from '../utils/quoteText.ts';
 
 export type Block = { type: 'paragraph' | 'heading'; text: string } | { type: 'caption'; items: string[] };
@@ -35,7 +31,7 @@ const BYLINE = /^(?:written by|by|author|authors)\b[:\s]/i;
 /** One to a few names: "Irina Taran, Elizaveta Komarova", "Anna Schmidt and Paul Carrel". */
 const AUTHORS = /^(?!The\s)[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,2})*$/u;
 const FOOTER = /^(?:about the authors?|related (?:news|articles|stories)|read more|share this|comments?)$/i;
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+export const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Reads a plain-text source. `title`, when given, is the headline to look for and leave out of the body. */
 export function readTextSource(source: string, title?: string): Source {
@@ -101,57 +97,6 @@ export function readTextSource(source: string, title?: string): Source {
     result.blocks.push({ type: short && words(text) <= 10 && result.blocks.length > 0 ? 'heading' : 'paragraph', text });
   }
   return result;
-}
-
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, figcaption, li, blockquote, div, section, pre, td, dd, dt';
-
-/** Reads an HTML page: its main text by Readability, then block by block. */
-export function readHtmlSource(html: string, title?: string): Source {
-  const { document } = parseHTML(html);
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
-  const headline = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  if (!article?.content) throw new Error('no main text could be found in the page');
-  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const blocks: Block[] = [];
-  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  // Blocks of text with no block inside them, in order: a lead in a <div> is a paragraph as much as a <p>.
-  for (const element of content.querySelectorAll(BLOCKS)) {
-    if (element.querySelector(BLOCKS) || element.closest('figcaption') !== element && element.closest('figcaption')) continue;
-    const text = clean(element.textContent);
-    if (!text) continue;
-    if (element.tagName === 'FIGCAPTION') blocks.push({ type: 'caption', items: [text] });
-    else if (/^H[1-6]$/.test(element.tagName)) {
-      if (text !== headline) blocks.push({ type: 'heading', text });
-    } else if (text !== headline && text !== clean(article.byline)) blocks.push({ type: 'paragraph', text });
-  }
-  // A standfirst under the headline, which Readability leaves out when it sits outside the text's element.
-  const first = blocks.find((block) => block.type === 'paragraph');
-  const lead = standfirst(parseHTML(html).document, first?.type === 'paragraph' ? first.text : undefined);
-  if (lead) blocks.unshift({ type: 'paragraph', text: lead });
-  if (!blocks.some((block) => block.type === 'paragraph' && words(block.text) >= 5)) throw new Error('no main text could be found in the page');
-  const byline = clean(article.byline).replace(/^by\s+/i, '');
-  const found: Source = { authors: byline ? byline.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [], blocks };
-  const name = title ?? headline ?? clean(article.title);
-  if (name) found.title = name;
-  if (canonical) found.url = canonical;
-  return found;
-}
-
-/** The first block of eight words or more between the page's <h1> and the text's first paragraph, if any. */
-function standfirst(document: ReturnType<typeof parseHTML>['document'], firstParagraph: string | undefined): string | undefined {
-  const headline = document.querySelector('h1');
-  if (!headline || firstParagraph === undefined) return undefined;
-  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-  let seen = false;
-  for (const element of document.querySelectorAll(BLOCKS)) {
-    if (element === headline) seen = true;
-    if (!seen || element === headline || element.querySelector(BLOCKS)) continue;
-    const text = clean(element.textContent);
-    if (text === firstParagraph) return undefined;
-    if (words(text) >= 8) return text;
-  }
-  return undefined;
 }
 
 /** The body's paragraphs as printed: what statements are proposed from. */
