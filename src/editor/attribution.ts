@@ -256,6 +256,5 @@ export function startsAttribution(text: string, at: number, mentions: Mention[])
   if (clause.length > 160) return false;
   const verbs = reportingVerbs(clause);
   if (verbs.length === 0) return false;
-  const local = mentions.filter((m) => m.start >= at && m.end <= at + clause.length).map((m) => ({ ...m, start: m.start - at, end: m.end - at }));
-  return local.length > 0 && verbs[0]!.start < 80;
+  return verbs[0]!.start < 80 && mentions.some((m) => m.start >= at && m.end <= at + clause.length);
 }

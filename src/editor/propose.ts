@@ -108,7 +108,6 @@ interface Candidate {
 const slug = (value: string) => value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const wordCount = (value: string) => value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Clause boundaries where a second speaker may begin: ", but Moscow …", " -- a claim Moscow rejected", ", after which Moscow …". */
 /** A dateline: the place in capitals, a date, maybe the agency, and a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,[^–—-]{1,40}\s[-–—]{1,2}\s+/u;
 
@@ -117,6 +116,7 @@ const THIS_WAS_SAID_BY = /^(?:This|That|It|These words|Such (?:a|an) \w+)\s+(?:w
 /** "a statement by X", "the document of X": the statement or document from now on is X's. */
 const DOCUMENT_BY = /\b(?:statement|document|declaration|decree|letter|message|address|communiqu[ée])\s+(?:by|of|from)\s+/i;
 
+/** Clause boundaries where a second speaker may begin: ", but Moscow …", " -- a claim Moscow rejected", ", after which Moscow …". */
 const CLAUSE_SPLIT = /,\s+(?:but|while|whereas)\s+|,\s+(?=after which\s)|\s+[-–—]{1,2}\s+|;\s+/g;
 
 export function proposeStatements(input: ProposeInput): Proposal {

@@ -1,17 +1,13 @@
 /** Drafts: checked like any entry, never published, and reported with what an editor still has to review. */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/data/contentFolder.ts';
 import { draftsToReview, publishedContent } from '../../src/utils/drafts.ts';
 import { checkIntegrity, type ContentEntries } from '../../src/utils/integrity.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { fixtureContent } from '../helpers/content.ts';
 
 const DRAFT = '2020-11-02-wire-expert-reaction';
 let clean: ContentEntries;
 beforeAll(async () => {
-  const { content, problems } = await readContentFolder(path.join(FIXTURES, 'basic'));
-  expect(problems).toEqual([]);
-  clean = content;
+  clean = await fixtureContent();
 });
 const copy = (): ContentEntries => structuredClone(clean);
 
