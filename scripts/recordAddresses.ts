@@ -12,6 +12,7 @@ import { readContentFolder } from '../src/data/contentFolder.ts';
 import { settings } from '../src/settings.ts';
 import { readAddressFiles, recordAddresses, showIn, writeLedger } from '../src/data/ledger.ts';
 import { buildKnowledgeBase } from '../src/data/model.ts';
+import { publishedContent } from '../src/data/drafts.ts';
 import { ADDRESS_FILES } from '../src/schemas/addresses.ts';
 import { checkIntegrity, formatProblems } from '../src/data/integrity.ts';
 
@@ -25,7 +26,7 @@ if (problems.length > 0) {
   console.error(`\nThe content must pass the check before its addresses can be known; ${ledgerFile} is unchanged.`);
   process.exit(1);
 }
-const site = siteAddresses(buildKnowledgeBase(content), files.withdrawals);
+const site = siteAddresses(buildKnowledgeBase(publishedContent(content)), files.withdrawals);
 const { entries, added } = recordAddresses(files.ledger, site);
 await writeLedger(root, entries);
 console.log(`${ledgerFile}: ${added.length} address${added.length === 1 ? '' : 'es'} added, ${entries.length} in all.${added.length > 0 ? `\n  ${added.join('\n  ')}` : ''}`);

@@ -9,6 +9,9 @@ import { formatDate, isCertainlyAfter } from '../utils/partialDate.ts';
 import { normalizeQuoteText } from '../utils/quoteText.ts';
 import { trimAtWord } from '../utils/text.ts';
 
+/** True for an entry marked `draft: true` (src/data/drafts.ts): checked like any entry, never published. */
+export const isDraft = (entry: Entry<{ draft?: boolean | undefined }>): boolean => entry.data.draft === true;
+
 export interface Entry<T> {
   /** The entry's id: its file name without extension. */
   id: string;
@@ -161,6 +164,40 @@ export function checkIntegrity(content: ContentEntries): Problem[] {
     event.data.topics.forEach((topic, index) => mustExist('topics', topic, event.file, `topics[${index}]`));
   }
 
+  problems.push(...draftReferences(content));
+  return problems;
+}
+
+/** Published entries that name a draft: a draft is never published, so the reference would lead nowhere. */
+function draftReferences(content: ContentEntries): Problem[] {
+  const problems: Problem[] = [];
+  const drafts = {
+    actor: new Map(content.actors.filter(isDraft).map((entry) => [entry.id, entry.file])),
+    article: new Map(content.articles.filter(isDraft).map((entry) => [entry.id, entry.file])),
+    statement: new Map(content.articles.filter(isDraft).flatMap((entry) => entry.data.claims.map((claim) => [claim.id, entry.file] as const))),
+  };
+  const mustBePublished = (kind: keyof typeof drafts, id: string | undefined, file: string, field: string) => {
+    const draftFile = id === undefined ? undefined : drafts[kind].get(id);
+    if (draftFile === undefined) return;
+    const home = kind === 'statement' ? `the draft article ${draftFile}` : draftFile;
+    problems.push({ file, field, problem: `names ${kind} "${id}", which is a draft and so is not published`, fix: `review ${home} and remove its \`draft: true\`, or remove this reference` });
+  };
+  for (const article of content.articles.filter((entry) => !isDraft(entry))) {
+    article.data.speakers.forEach((speaker, index) => mustBePublished('actor', speaker, article.file, `speakers[${index}]`));
+    article.data.claims.forEach((claim, index) => {
+      for (const relation of ['respondsTo', 'disputes'] as const) {
+        claim[relation].forEach((target, r) => mustBePublished('statement', target, article.file, `claims[${index}].${relation}[${r}]`));
+      }
+    });
+  }
+  for (const actor of content.actors.filter((entry) => !isDraft(entry))) {
+    mustBePublished('actor', actor.data.affiliation, actor.file, 'affiliation');
+    actor.data.roles.forEach((role, index) => mustBePublished('actor', role.organisation, actor.file, `roles[${index}].organisation`));
+  }
+  for (const event of content.events) {
+    event.data.actors.forEach((actor, index) => mustBePublished('actor', actor, event.file, `actors[${index}]`));
+    event.data.articles.forEach((article, index) => mustBePublished('article', article, event.file, `articles[${index}]`));
+  }
   return problems;
 }
 
@@ -168,6 +205,11 @@ const excerpt = (value: string): string => trimAtWord(value, 90);
 
 /** The problems as one message for a terminal, grouped by file, under `heading` (by default: nothing was published). */
 export function formatProblems(problems: Problem[], heading = `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was published:`): string {
+  return formatByFile(heading, problems);
+}
+
+/** A heading, then each file with its items: field, what, and the fix. */
+export function formatByFile(heading: string, problems: Problem[]): string {
   const byFile = new Map<string, Problem[]>();
   for (const problem of problems) {
     const list = byFile.get(problem.file) ?? [];

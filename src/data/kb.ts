@@ -1,12 +1,14 @@
 /**
  * The one module between content and pages. It reads every collection once, with the address files
  * (src/data/ledger.ts), fails the build on any integrity problem or any published address that would
- * be lost (naming file, field and fix), and hands pages the linked knowledge base, the moves and the withdrawals.
+ * be lost (naming file, field and fix), and hands pages the linked knowledge base of published
+ * entries (drafts are checked, never published), the moves and the withdrawals.
  * Pages import from here; they never call getCollection themselves.
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems, type ContentEntries } from './integrity.ts';
+import { publishedContent } from './drafts.ts';
 import { makeUrls } from '../utils/urls.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from './model.ts';
 import { findMisplacedFiles } from './contentFolder.ts';
@@ -62,7 +64,8 @@ async function load() {
   const addressFiles = await readAddressFiles(root);
   const problems = [...(await findMisplacedFiles(root)), ...addressFiles.problems, ...checkIntegrity(content)];
   if (problems.length > 0) throw new Error(formatProblems(problems));
-  const kb = buildKnowledgeBase(content);
+  // Drafts are checked above with everything else, and left out of everything a page or data file sees.
+  const kb = buildKnowledgeBase(publishedContent(content));
   // Every address ever published is still a page, a move or a withdrawal notice, or nothing is published.
   const lost = addressProblems(addressFiles, siteAddresses(kb, addressFiles.withdrawals), showIn(root));
   if (lost.length > 0) throw new Error(formatProblems(lost));

@@ -29,6 +29,11 @@ export const actorSchema = z.strictObject({
   affiliation: slug('an actor').optional(),
   /** A short neutral description. */
   description: text('description'),
+  /**
+   * Optional: true for an actor proposed by `npm run new-article` and not yet reviewed: checked but
+   * never published, and no published article may name it. Default: published.
+   */
+  draft: z.boolean({ error: 'must be true or left out (true: a draft, checked but not published)' }).optional(),
 });
 
 export type ActorData = z.output<typeof actorSchema>;

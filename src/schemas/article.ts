@@ -50,6 +50,11 @@ export const articleSchema = z.strictObject({
   claims: z.array(claimSchema).default([]),
   /** Editor's notes on garbled terms or translation faults, shown apart from the text. Default: none. */
   notes: z.array(editorNoteSchema).default([]),
+  /**
+   * Optional: true while the article is a draft (as `npm run new-article` writes it): checked like any
+   * article but never published. Remove it once every statement is reviewed. Default: published.
+   */
+  draft: z.boolean({ error: 'must be true or left out (true: a draft, checked but not published)' }).optional(),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

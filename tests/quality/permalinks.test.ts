@@ -11,6 +11,7 @@ import { siteAddresses } from '../../src/data/addresses.ts';
 import { readContentFolder } from '../../src/data/contentFolder.ts';
 import { readAddressFiles } from '../../src/data/ledger.ts';
 import { buildKnowledgeBase } from '../../src/data/model.ts';
+import { publishedContent } from '../../src/data/drafts.ts';
 import { buildFixtureSite, buildRealSite, readJson } from '../helpers/build.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 import { readPages, type Page } from './lib/pages.ts';
@@ -63,7 +64,7 @@ describe('the addresses computed from content alone', () => {
     const result = await build();
     const built = (await readPages(result.outDir)).filter((p) => p.file !== '404.html' && !isRedirectPage(p));
     const { content } = await readContentFolder(root, { passages: false });
-    const computed = siteAddresses(buildKnowledgeBase(content), (await readAddressFiles(root)).withdrawals);
+    const computed = siteAddresses(buildKnowledgeBase(publishedContent(content)), (await readAddressFiles(root)).withdrawals);
     expect(computed.map((s) => s.address).sort()).toEqual(built.map((p) => addressOfFile(p.file)).sort());
     expect(computed.filter((s) => s.permanent).map((s) => s.address).sort()).toEqual(publishedPaths(built));
   });

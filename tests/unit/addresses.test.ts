@@ -11,6 +11,7 @@ import { addressProblems, fingerprintOf, siteAddresses, type AddressFiles, type 
 import { readContentFolder } from '../../src/data/contentFolder.ts';
 import { formatLedger, isAddressTaken, parseLedger, recordAddresses, takenStatementIds } from '../../src/data/ledger.ts';
 import { buildKnowledgeBase } from '../../src/data/model.ts';
+import { publishedContent } from '../../src/data/drafts.ts';
 import { readWithdrawals } from '../../src/data/redirects.ts';
 import type { Withdrawal } from '../../src/schemas/addresses.ts';
 import { parsePartialDate, type PartialDate } from '../../src/utils/partialDate.ts';
@@ -21,7 +22,7 @@ describe('siteAddresses: the pages a content tree publishes, from content alone'
   const computed = async () => {
     const root = path.join(FIXTURES, 'basic');
     const { content } = await readContentFolder(root, { passages: false });
-    return siteAddresses(buildKnowledgeBase(content), (await readWithdrawals(root)).data);
+    return siteAddresses(buildKnowledgeBase(publishedContent(content)), (await readWithdrawals(root)).data);
   };
 
   it.each([

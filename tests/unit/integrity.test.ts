@@ -1,15 +1,11 @@
 /** The cross-entry rules, on the fixture content read through the real schemas, one planted fault at a time. */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/data/contentFolder.ts';
 import { checkIntegrity, formatProblems, type ContentEntries } from '../../src/data/integrity.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { fixtureContent } from '../helpers/content.ts';
 
 let clean: ContentEntries;
 beforeAll(async () => {
-  const { content, problems } = await readContentFolder(path.join(FIXTURES, 'basic'));
-  expect(problems).toEqual([]);
-  clean = content;
+  clean = await fixtureContent();
 });
 
 const copy = (): ContentEntries => structuredClone(clean);
