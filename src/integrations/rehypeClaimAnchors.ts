@@ -12,11 +12,10 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { readYaml } from '../data/articleFile.ts';
 import { settings } from '../settings.ts';
-import { quoteFinder, quoteParts } from '../utils/quoteText.ts';
-import { formatPassageTitle } from '../utils/searchResults.ts';
+import { quoteFinder } from '../utils/quoteText.ts';
 
 /**
- * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov, 2019-01-25"),
+ * The speaker's display name, for the passage's search sub-result title ("Sergey Ryabkov"),
  * and every spelling of it, indexed with the passage so a search for "Yermakov" finds Ermakov's statements.
  * Read from the actor's file because a Markdown plugin sees only its own article; an unknown actor is
  * reported by the integrity check, so here it simply falls back to the id.
@@ -42,11 +41,9 @@ function speakerOf(id: string): Speaker {
 /**
  * How the index sees a claim (Pagefind 1.6 turns every titled element with an id into the start of a
  * sub-result that runs to the next one):
- * - the first piece of the mark starts the statement's sub-result, titled "Speaker, YYYY-MM-DD" and its
- *   topic ids in brackets ("Sergey Ryabkov, 2019-01-25 [moratorium 9m729-missile]"; a statement known
- *   through another's account names them: "John Bolton (according to Vladimir Vasiliev), 2019-01 […]", and
- *   one over several paragraphs ends with " …", as only its first paragraph is the mark's text;
- *   written and read back by src/utils/searchResults.ts, which filters statements by topic with it), and
+ * - the first piece of the mark starts the statement's sub-result, titled with the speaker's name for
+ *   reading ("John Bolton, according to Vladimir Vasiliev" for one known through another's account; the
+ *   statement's fields travel as the article's `statements` metadata, src/data/searchFields.ts), and
  *   indexes the spellings of the speaker and of the actor it is known through (`data-speaker`) as words
  *   of the passage;
  * - an empty `<span id="<statement>--after">` right after the last piece ends it, so words of the
@@ -162,11 +159,9 @@ export function rehypeClaimAnchors() {
       .map((claim, index) => {
         const speaker = speakerOf(String(claim.speaker ?? ''));
         const via = typeof claim.via === 'string' ? speakerOf(claim.via) : undefined;
-        const said = claim.said instanceof Date ? claim.said.toISOString().slice(0, 10) : String(claim.said ?? '');
-        const topics = Array.isArray(claim.topics) ? claim.topics.map(String) : [];
         const quote = String(claim.quote ?? '');
-        const continues = quoteParts(quote).length > 1;
-        const title = formatPassageTitle({ speaker: speaker.name, ...(via ? { via: via.name } : {}), said, topics, ...(continues ? { continues } : {}) });
+        // The sub-result's title is for reading only; the statement's fields are the article's metadata (src/data/searchFields.ts).
+        const title = via ? `${speaker.name}, according to ${via.name}` : speaker.name;
         const spellings = via ? `${speaker.spellings}, ${via.spellings}` : speaker.spellings;
         return { index, id: String(claim.id ?? ''), quote, title, spellings, articleTitle };
       })

@@ -72,8 +72,6 @@ export function runSearchPage(): void {
   };
 
   const urls = makeUrls(form.dataset['base'] ?? '/');
-  const kindOf = JSON.parse(form.dataset['speakerKinds'] ?? '{}') as Record<string, string>;
-  const topicIds = JSON.parse(form.dataset['topicIds'] ?? '{}') as Record<string, string>;
 
   let generation = 0;
   let pending: PagefindResult[] = [];
@@ -125,8 +123,7 @@ export function runSearchPage(): void {
         speaker: state.filters['speaker'],
         actorKind: state.filters['actor kind'],
         year: state.filters['year'],
-        topic: state.filters['topic'] && (topicIds[state.filters['topic']] ?? state.filters['topic']),
-        kindOf,
+        topic: state.filters['topic'],
         statementUrl: urls.statement,
       };
       pending = found.results;

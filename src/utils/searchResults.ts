@@ -4,13 +4,15 @@
  *
  * Statements are not pages in the index (a page each would make every first search load ~8.5 bytes of
  * metadata per statement). Each one is a sub-result of the article that reports it: its `<mark>` starts a
- * sub-result titled "Speaker, YYYY-MM-DD" whose anchor id is the statement id, and an empty anchor right
- * after it ends it (see src/integrations/rehypeClaimAnchors.ts). So an article result unfolds into one
- * Statement result per matching claim, linked to the statement's permanent page, plus the article itself
- * when its own text matched.
+ * sub-result whose anchor id is the statement id, and an empty anchor right after it ends it (see
+ * src/integrations/rehypeClaimAnchors.ts). The statement's fields (speaker, kind, date, topics, whose
+ * account) come from the article's `statements` metadata (src/utils/statementMeta.ts), never from a
+ * title. So an article result unfolds into one Statement result per matching claim, linked to the
+ * statement's permanent page, plus the article itself when its own text matched.
  */
 import { formatDate, parsePartialDate } from './partialDate.ts';
 import { excerptWords, safeExcerpt, withHighlight } from './searchState.ts';
+import { decodeStatementMeta, type StatementMeta } from './statementMeta.ts';
 import { escapeHtml } from './text.ts';
 
 export interface PagefindAnchor { element: string; id: string; text?: string; title?: string; location: number }
@@ -34,8 +36,10 @@ export interface StatementResult {
   said: string;
   /** The reader's form: "25 January 2019". */
   saidText: string;
-  /** Topic ids. */
+  /** Topic names. */
   topics: string[];
+  /** The speaker's kind: person, organisation or state. */
+  kind: string;
   /** The statement's permanent page. */
   url: string;
   /** The passage in the article, with the matched words highlighted on arrival. */
@@ -66,54 +70,18 @@ export interface ResultOptions {
   type?: string | undefined;
   /** Only statements by this speaker (the `speaker` filter's value: the actor's name). */
   speaker?: string | undefined;
-  /** Only statements by this kind of actor; needs `kindOf`. */
+  /** Only statements by this kind of actor (person, organisation, state). */
   actorKind?: string | undefined;
   /** Only statements said in this year. */
   year?: string | undefined;
-  /** Only statements on this topic (its id). */
+  /** Only statements on this topic (its name, the filter's value). */
   topic?: string | undefined;
-  /** Actor name → kind (person, organisation, state), for the actor-kind filter. */
-  kindOf?: Readonly<Record<string, string>> | undefined;
   /** The permanent address of a statement. */
   statementUrl: (id: string) => string;
 }
 
-export interface PassageTitle {
-  speaker: string;
-  /** The actor through whose account the statement is known (claim `via`). */
-  via?: string;
-  /** As written: `2019`, `2019-01` or `2019-01-25`. */
-  said: string;
-  /** Topic ids. */
-  topics: string[];
-  /**
-   * The passage runs over several paragraphs: the index's anchor text (the marked element's) is its
-   * first paragraph only, so a result shows it as cut.
-   */
-  continues?: boolean;
-}
-
-const VIA = ' (according to ';
+/** Shown after a passage over several paragraphs, whose anchor text is only the first. */
 const CONTINUES = ' …';
-const PASSAGE_TITLE = /^(.+?)(?: \(according to (.+)\))?, (\d{4}(?:-\d{2}){0,2})(?: \[([a-z0-9 -]*)\])?( …)?$/;
-
-/**
- * The title of a statement's passage in the index, which parsePassageTitle reads back:
- * "Sergey Ryabkov, 2019-01-25 [moratorium]", "John Bolton (according to Vladimir Vasiliev), 2019-01",
- * and, for a passage over several paragraphs, "Dmitry Peskov, 2020-10-26 [european-security] …".
- */
-export function formatPassageTitle({ speaker, via, said, topics, continues }: PassageTitle): string {
-  return `${speaker}${via ? `${VIA}${via})` : ''}, ${said}${topics.length > 0 ? ` [${topics.join(' ')}]` : ''}${continues ? CONTINUES : ''}`;
-}
-
-/** "Sergey Ryabkov, 2019-01-25 [moratorium]" → speaker, date and topic ids; the name may itself hold ", ". */
-export function parsePassageTitle(title: string): PassageTitle | null {
-  const match = PASSAGE_TITLE.exec(title);
-  if (!match) return null;
-  const [, speaker = '', via, said = '', topics = '', continues] = match;
-  if (typeof parsePartialDate(said) === 'string') return null;
-  return { speaker, ...(via ? { via } : {}), said, topics: topics.split(' ').filter(Boolean), ...(continues ? { continues: true } : {}) };
-}
 
 const fold = (word: string) => word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -146,11 +114,12 @@ export function highlightQuote(quote: string, marked: ReadonlySet<string>, maxWo
   return `${start > 0 ? '… ' : ''}${shown.join(' ')}${start + maxWords < words.length ? ' …' : ''}`;
 }
 
-const isClaim = (sub: PagefindSubResult) => sub.anchor?.element === 'mark' && Boolean(sub.anchor.title);
+/** A sub-result that is a statement: the mark that starts a passage whose fields the page's metadata holds. */
+const isClaim = (sub: PagefindSubResult, fields: ReadonlyMap<string, StatementMeta>) => sub.anchor?.element === 'mark' && fields.has(sub.anchor.id);
 
-function statementOf(sub: PagefindSubResult, data: PagefindData, options: ResultOptions): StatementResult | null {
+function statementOf(sub: PagefindSubResult, data: PagefindData, fields: ReadonlyMap<string, StatementMeta>, options: ResultOptions): StatementResult | null {
   const anchor = sub.anchor;
-  const parsed = parsePassageTitle(sub.title);
+  const parsed = anchor && fields.get(anchor.id);
   if (!anchor || !parsed) return null;
   const date = parsePartialDate(parsed.said);
   const quote = highlightQuote(anchor.text ?? '', markedWords(sub.excerpt));
@@ -164,6 +133,7 @@ function statementOf(sub: PagefindSubResult, data: PagefindData, options: Result
     said: parsed.said,
     saidText: typeof date === 'string' ? parsed.said : formatDate(date),
     topics: parsed.topics,
+    kind: parsed.kind,
     url: options.statementUrl(anchor.id),
     contextUrl: withHighlight(sub.url, excerptHtml),
     excerptHtml,
@@ -182,7 +152,7 @@ function byMatches(subs: PagefindSubResult[]): PagefindSubResult[] {
 function wanted(statement: StatementResult, options: ResultOptions): boolean {
   if (options.speaker && statement.speaker !== options.speaker) return false;
   if (options.year && !statement.said.startsWith(options.year)) return false;
-  if (options.actorKind && options.kindOf?.[statement.speaker] !== options.actorKind) return false;
+  if (options.actorKind && statement.kind !== options.actorKind) return false;
   if (options.topic && !statement.topics.includes(options.topic)) return false;
   return true;
 }
@@ -203,24 +173,26 @@ function pageDetails(type: string, meta: PagefindData['meta']): string[] {
  */
 export function resultsFor(data: PagefindData, options: ResultOptions): ResultItem[] {
   const type = data.meta['type'] ?? 'Page';
+  const fields = decodeStatementMeta(data.meta);
+  const claimOf = (sub: PagefindSubResult) => isClaim(sub, fields);
   const page = (passages: PagefindSubResult[], excerpt: string): PageResult => ({
     type,
     title: data.meta['title'] ?? data.url,
     url: type === 'Article' ? data.url : withHighlight(data.url, ''),
     details: pageDetails(type, data.meta),
     excerptHtml: safeExcerpt(excerpt),
-    passages: passages.slice(0, 3).map((sub) => ({ title: isClaim(sub) ? sub.title : 'In the text', url: withHighlight(sub.url, sub.excerpt), excerptHtml: safeExcerpt(sub.excerpt) })),
+    passages: passages.slice(0, 3).map((sub) => ({ title: claimOf(sub) ? sub.title : 'In the text', url: withHighlight(sub.url, sub.excerpt), excerptHtml: safeExcerpt(sub.excerpt) })),
   });
   if (type !== 'Article') return options.type && options.type !== type ? [] : [page([], data.excerpt)];
 
   const claims = options.term === false
-    ? (data.anchors ?? []).filter((anchor) => anchor.element === 'mark' && anchor.title).map((anchor) => ({ title: anchor.title ?? '', url: `${data.url}#${anchor.id}`, excerpt: '', anchor }))
-    : byMatches(data.sub_results.filter(isClaim));
-  const text = data.sub_results.filter((sub) => !isClaim(sub));
+    ? (data.anchors ?? []).filter((anchor) => anchor.element === 'mark' && fields.has(anchor.id)).map((anchor) => ({ title: anchor.title ?? '', url: `${data.url}#${anchor.id}`, excerpt: '', anchor }))
+    : byMatches(data.sub_results.filter(claimOf));
+  const text = data.sub_results.filter((sub) => !claimOf(sub));
   const items: ResultItem[] = [];
   if (!options.type || options.type === 'Statement') {
     for (const sub of claims) {
-      const statement = statementOf(sub, data, options);
+      const statement = statementOf(sub, data, fields, options);
       if (statement && wanted(statement, options)) items.push(statement);
     }
   }

@@ -138,7 +138,7 @@ describe('filters and sorting', () => {
     const topics = await readJson<{ id: string; name: string }[]>(outDir, 'data/topics.json');
     let narrower = 0;
     for (const topic of topics) {
-      const items = statementItems(await searchResults(pagefind, null, { type: 'Statement', topic: topic.name }, 1000, undefined, topic.id));
+      const items = statementItems(await searchResults(pagefind, null, { type: 'Statement', topic: topic.name }, 1000));
       const expected = statements.filter((s) => s.topics.includes(topic.id));
       expect(items.map((i) => i.id).sort(), topic.id).toEqual(expected.map((s) => s.id).sort());
       const articles = new Set(expected.map((s) => s.article.id));

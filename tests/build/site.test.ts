@@ -2,6 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeStatementMeta } from '../../src/utils/statementMeta.ts';
 import { buildFixtureSite, readJson, readText, type BuildResult } from '../helpers/build.ts';
 
 interface StatementRecord {
@@ -149,7 +150,11 @@ describe('the fixture site', () => {
     expect(via).toMatch(/<h2 id="relayed">Statements known through Russian Foreign Ministry’s account<\/h2>[\s\S]*?data-statement="putin-will-mirror-step"/);
     expect(await page('actors/mike-pompeo/index.html')).not.toContain('id="relayed"');
     const article = await page('articles/2019-02-01-wire-suspension/index.html');
-    expect(article).toContain('data-pagefind-title="Vladimir Putin (according to Russian Foreign Ministry), 2019-02 [treaty-compliance]"');
+    expect(article).toContain('data-pagefind-title="Vladimir Putin, according to Russian Foreign Ministry"');
+    // The search index gets the statement's fields as the article's metadata, whose account included.
+    const meta = /data-pagefind-meta="statements:([^"]*)"/.exec(article)?.[1] ?? '';
+    const fields = decodeStatementMeta({ statements: meta.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&') });
+    expect(fields.get('putin-will-mirror-step')).toMatchObject({ speaker: 'Vladimir Putin', via: 'Russian Foreign Ministry', said: '2019-02', kind: 'person' });
     expect(article).toContain('data-speaker="Vladimir Putin, Russian Foreign Ministry, Ministry of Foreign Affairs of Russia"');
   });
 

@@ -52,11 +52,9 @@ export async function searchResults(
   filters: { type?: string; speaker?: string; 'actor kind'?: string; outlet?: string; topic?: string; year?: string } = {},
   pages = 10,
   sort?: Record<string, 'asc' | 'desc'>,
-  /** The id of the topic named in `filters.topic` (the page reads it from its topic list). */
-  topicId?: string,
 ): Promise<ResultItem[]> {
   const found = await pagefind.search(term, { filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [v]])), ...(sort ? { sort } : {}) });
   const data = await Promise.all(found.results.slice(0, pages).map((r) => r.data()));
-  const options = { term: Boolean(term), type: filters.type, speaker: filters.speaker, actorKind: filters['actor kind'], year: filters.year, topic: topicId, statementUrl: makeUrls('/').statement };
+  const options = { term: Boolean(term), type: filters.type, speaker: filters.speaker, actorKind: filters['actor kind'], year: filters.year, topic: filters.topic, statementUrl: makeUrls('/').statement };
   return data.flatMap((d) => resultsFor(d as unknown as PagefindData, options));
 }
