@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
@@ -16,7 +17,8 @@ import { writeCorpus } from './corpus.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string' }, seed: { type: 'string', default: '1' }, port: { type: 'string', default: '4391' } } });
 const articles = values.articles ? Number(values.articles) : 0;
-const content = articles > 0 ? path.join(ROOT, '.bench', `dev-corpus-${articles}`) : path.join(ROOT, 'content');
+// Outside the project: the dev server does not watch .bench/ (astro.config.mjs), so edits there would never show.
+const content = articles > 0 ? path.join(os.tmpdir(), `inf-kb-dev-corpus-${articles}`) : path.join(ROOT, 'content');
 if (articles > 0) await writeCorpus(content, { articles, seed: Number(values.seed) });
 
 const articleDir = path.join(content, 'articles');
