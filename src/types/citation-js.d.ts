@@ -1,0 +1,21 @@
+/** The parts of Citation.js this site uses; the packages ship no type declarations. */
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown, options?: Record<string, unknown>);
+    data: Record<string, unknown>[];
+    format(format: 'bibliography', options: { template: string; format?: 'text' | 'html'; lang?: string; asEntryArray?: boolean }): string | [string, string][];
+    format(format: 'bibtex' | 'ris' | 'data', options?: Record<string, unknown>): string | Record<string, unknown>[];
+    static async(data: unknown): Promise<Cite>;
+  }
+  export const plugins: {
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } }; get(name: string): unknown };
+    input: unknown;
+    output: { format(name: string, data: unknown, options?: Record<string, unknown>): unknown };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
+declare module '@citation-js/name' {
+  export function parse(name: string): Record<string, string> | undefined;
+}
