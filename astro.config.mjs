@@ -6,6 +6,7 @@ import { articleMarkdown } from './src/integrations/articleMarkdown.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
 import { redirectsUnder } from './src/data/redirects.ts';
+import { citationFilesIntegration } from './src/integrations/citationFiles.ts';
 
 // KB_BASE serves the site under a sub-path (e.g. /inf-kb/ on GitHub Pages); KB_SITE is the public
 // origin used in permanent links and citations. Both are read once, here.
@@ -53,6 +54,8 @@ export default defineConfig({
     mdx(),
     // Only these pages are indexed (`indexed` on their layout); statements are found inside their articles.
     pagefindIntegration({ glob: '{articles,actors,events,topics,outlets}/*/index.html' }),
+    // Each statement's and article's cite.json, cite.bib and cite.ris, from the build's data/*.csl.json.
+    citationFilesIntegration(),
   ],
   devToolbar: { enabled: false },
 });

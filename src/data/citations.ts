@@ -38,8 +38,6 @@ export interface CslItem {
   URL: string;
   abstract?: string;
   source: string;
-  archive?: string;
-  archive_location?: string;
 }
 
 /** How the article reports the statement, for the genre: mirrors the kinds on the statement page. */
@@ -83,9 +81,10 @@ export function statementCsl(s: Statement, urls: SiteUrls, site: string): CslIte
 
 /**
  * An article is cited as the outlet published it, at its source address; the summary is the
- * editors', so it is not given as the abstract.
+ * editors', so it is not given as the abstract. (Where its text is kept here is the page's permanent
+ * link: the styles print an archive location as a sentence of its own, capitalised "Https://…".)
  */
-export function articleCsl(a: Article, urls: SiteUrls, site: string): CslItem {
+export function articleCsl(a: Article): CslItem {
   const item: CslItem = {
     id: a.id,
     'citation-key': a.id,
@@ -95,9 +94,6 @@ export function articleCsl(a: Article, urls: SiteUrls, site: string): CslItem {
     'container-title': outletLabel(a),
     URL: a.url,
     source: SITE_NAME,
-    // Where the text is kept as published, whatever becomes of the source address.
-    archive: SITE_NAME,
-    archive_location: absoluteUrl(urls.article(a.id), site),
   };
   if (a.authors.length > 0) item.author = a.authors.map((name) => cslName(name, 'person'));
   return item;
