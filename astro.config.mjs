@@ -1,12 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { articleMarkdown } from './src/integrations/articleMarkdown.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
 import { redirectsUnder } from './src/data/redirects.ts';
 import { citationFilesIntegration } from './src/integrations/citationFiles.ts';
+import { previewImagesIntegration } from './src/integrations/previewImages.ts';
+import { sitemapFilter } from './src/data/sitemap.ts';
 
 // KB_BASE serves the site under a sub-path (e.g. /inf-kb/ on GitHub Pages); KB_SITE is the public
 // origin used in permanent links and citations. Both are read once, here.
@@ -51,11 +54,15 @@ export default defineConfig({
   },
   integrations: [
     contentCheckIntegration(),
+    // Link-preview images, drawn on a worker thread from the start of the build and cached between builds.
+    previewImagesIntegration(),
     mdx(),
     // Only these pages are indexed (`indexed` on their layout); statements are found inside their articles.
     pagefindIntegration({ glob: '{articles,actors,events,topics,outlets}/*/index.html' }),
     // Each statement's and article's cite.json, cite.bib and cite.ris, from the build's data/*.csl.json.
     citationFilesIntegration(),
+    // sitemap-index.xml and sitemap-0.xml…: every public page (src/data/sitemap.ts), named in robots.txt.
+    sitemap({ filter: sitemapFilter(base) }),
   ],
   devToolbar: { enabled: false },
 });

@@ -8,7 +8,7 @@ declare module '@citation-js/core' {
     static async(data: unknown): Promise<Cite>;
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean } }; get(name: string): unknown };
+    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string } }; get(name: string): unknown };
     input: unknown;
     output: { format(name: string, data: unknown, options?: Record<string, unknown>): unknown };
   };
