@@ -4,11 +4,15 @@
 export function trimAtWord(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
+  const strip = (head: string) => head.replace(/[\s,;:–—-]+$/, '');
+  // The longest run of whole words that leaves room for the ellipsis.
+  let head = flat.slice(0, max);
+  if (flat[max] !== ' ') head = head.slice(0, Math.max(0, head.lastIndexOf(' ')));
+  head = strip(head);
+  while (head.length > max - 1 && head.includes(' ')) head = strip(head.slice(0, head.lastIndexOf(' ')));
   // A single word longer than the limit is cut where it must be.
-  const head = space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1);
-  return `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+  if (head.length === 0 || head.length > max - 1) head = flat.slice(0, max - 1);
+  return `${head}…`;
 }
 
 /** Characters of a quote in a statement's preview: what the cards of the big platforms show before they cut. */

@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/paths.ts';
 
 let build: BuildResult;
 beforeAll(async () => {
-  build = await buildSite('basic-base', path.join(FIXTURES, 'basic'), { base: '/inf-kb/' });
+  build = await buildSite('basic-base', path.join(FIXTURES, 'basic'), { base: '/inf-kb/', shared: true });
   if (build.code !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
