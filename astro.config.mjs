@@ -8,6 +8,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
 import { redirectsUnder } from './src/data/redirects.ts';
 import { citationFilesIntegration } from './src/integrations/citationFiles.ts';
+import { citationWarmupIntegration } from './src/integrations/citationWarmup.ts';
 import { previewImagesIntegration } from './src/integrations/previewImages.ts';
 import { sitemapFilter } from './src/data/sitemap.ts';
 
@@ -15,6 +16,9 @@ import { sitemapFilter } from './src/data/sitemap.ts';
 // origin used in permanent links and citations. Both are read once, here.
 const base = process.env.KB_BASE ?? '/';
 const site = process.env.KB_SITE ?? 'https://inf-treaty-kb.org';
+// Each statement's and article's cite.json, cite.bib and cite.ris, from the build's data/*.csl.json,
+// written while Pagefind indexes: started before its integration, awaited after it.
+const citationFiles = citationFilesIntegration();
 
 export default defineConfig({
   site,
@@ -56,11 +60,13 @@ export default defineConfig({
     contentCheckIntegration(),
     // Link-preview images, drawn on a worker thread from the start of the build and cached between builds.
     previewImagesIntegration(),
+    // APA, Chicago and MLA for every statement and article, formatted into the cache on a worker thread from the start.
+    citationWarmupIntegration(),
     mdx(),
     // Only these pages are indexed (`indexed` on their layout); statements are found inside their articles.
+    citationFiles.start,
     pagefindIntegration({ glob: '{articles,actors,events,topics,outlets}/*/index.html' }),
-    // Each statement's and article's cite.json, cite.bib and cite.ris, from the build's data/*.csl.json.
-    citationFilesIntegration(),
+    citationFiles.finish,
     // sitemap-index.xml and sitemap-0.xml…: every public page (src/data/sitemap.ts), named in robots.txt.
     sitemap({ filter: sitemapFilter(base) }),
   ],

@@ -5,7 +5,7 @@
  */
 import { getKnowledgeBase, site, urls } from './kb.ts';
 import { articleCsl, statementCsl, type CslItem } from './citations.ts';
-import { formatCitations, openCitationCache, type StyledCitations } from './citationStyles.ts';
+import { CITATIONS_WARMING, formatCitations, openCitationCache, type StyledCitations } from './citationStyles.ts';
 import { cacheDir } from './cacheDir.ts';
 
 let records: Promise<{ statements: CslItem[]; articles: CslItem[] }> | undefined;
@@ -23,6 +23,9 @@ type Styled = { statements: Map<string, StyledCitations>; articles: Map<string, 
 let styled: Promise<Styled> | undefined;
 
 async function formatAll(): Promise<Styled> {
+  // During a build the cache is being filled by a worker thread (CITATIONS_WARMING): formatting here
+  // too would do the work twice.
+  await ((globalThis as Record<symbol, unknown>)[CITATIONS_WARMING] as Promise<unknown> | undefined)?.catch(() => undefined);
   const { statements, articles } = await getCitationRecords();
   const cache = await openCitationCache(cacheDir());
   const started = performance.now();

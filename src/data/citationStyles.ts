@@ -16,13 +16,19 @@
  *   so a build formats only new and changed records.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import chicagoXml from './csl/chicago-notes-bibliography.csl?raw';
-import mlaXml from './csl/modern-language-association.csl?raw';
 import type { CslItem } from './citations.ts';
+
+// Read from the project's folder (the build, the tests and the citation worker thread all run there),
+// not imported: the worker thread that formats ahead of the pages (src/integrations/citationWarmup.ts)
+// runs outside Vite.
+const style = (file: string) => readFileSync(path.resolve('src/data/csl', file), 'utf8');
+const chicagoXml = style('chicago-notes-bibliography.csl');
+const mlaXml = style('modern-language-association.csl');
 
 export const CITATION_STYLES = [
   { id: 'apa', label: 'APA', edition: 'APA Style, 7th edition' },
@@ -59,6 +65,13 @@ for (const [name, xml] of Object.entries(STYLE_XML)) {
 
 /** Changes whenever the styles or the formatter's version would change what is written. */
 const STYLE_VERSION = createHash('sha256').update(STYLE_XML.apa).update(chicagoXml).update(mlaXml).update('citation-js 0.8.2').digest('hex').slice(0, 16);
+
+/**
+ * The global under which src/integrations/citationWarmup.ts, during a build, puts the promise that its
+ * worker thread has formatted every record into the cache; the pages wait for it (citationStore.ts).
+ * Absent in the dev server, where the pages format what they need.
+ */
+export const CITATIONS_WARMING = Symbol.for('inf-kb.citations-warming');
 
 /** Stands in for a statement's id in its address while a group of alike records is formatted. */
 const PLACEHOLDER = 'x-citation-address-x';

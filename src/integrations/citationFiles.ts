@@ -5,6 +5,9 @@
  * `data/articles.csl.json` (src/pages/data/), so every form says the same, and written here rather than
  * as Astro routes: three more routes per statement would put ~30,000 files at 1,000 articles through
  * Astro's per-page work (request, response, folder, file), which costs a few milliseconds each.
+ *
+ * They are written while Pagefind indexes (its own process): citationFilesIntegration() gives two
+ * integrations, one listed before Pagefind's, which starts the writing, and one after, which waits for it.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -34,14 +37,28 @@ export async function writeCitationFiles(outDir: string): Promise<number> {
   return written;
 }
 
-export function citationFilesIntegration(): AstroIntegration {
+export function citationFilesIntegration(): { start: AstroIntegration; finish: AstroIntegration } {
+  let writing: Promise<{ count: number; seconds: number }> | undefined;
   return {
-    name: 'inf-kb:citation-files',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const count = await writeCitationFiles(fileURLToPath(dir));
-        logger.info(`wrote ${count} citation files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    start: {
+      name: 'inf-kb:citation-files',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const started = performance.now();
+          writing = writeCitationFiles(fileURLToPath(dir)).then((count) => ({ count, seconds: (performance.now() - started) / 1000 }));
+          // Awaited by `finish`; until then a failure must not count as unhandled.
+          writing.catch(() => undefined);
+        },
+      },
+    },
+    finish: {
+      name: 'inf-kb:citation-files-written',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!writing) return;
+          const { count, seconds } = await writing;
+          logger.info(`wrote ${count} citation files in ${seconds.toFixed(1)} s, while the search index was built`);
+        },
       },
     },
   };
