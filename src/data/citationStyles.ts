@@ -10,6 +10,8 @@
  * - the styles are registered without what only a bibliography of several entries uses (sorting,
  *   disambiguation, a dash for a repeated author), which halves citeproc's time per entry and cannot
  *   change a lone entry (a test compares the two);
+ * - each style's citeproc engine, as Citation.js prepares it, is kept and fed one record after another,
+ *   a third faster than going through `new Cite(record).format(…)` each time (same output: tested);
  * - records that differ only in their address (a speaker's statements in one article, said the same
  *   day and reported the same way) are formatted once, the address put in afterwards;
  * - what was formatted is kept in the cache folder between builds, keyed by the record and the style,
@@ -19,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Cite, plugins } from '@citation-js/core';
+import { Cite, plugins, type CiteprocEngine } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './citations.ts';
 
@@ -93,10 +95,28 @@ export function citationText(html: string): string {
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
-/** One record in one style; `published` uses the style as published instead of its single-entry form (for the tests). */
+/** One record in one style through Citation.js's front door; `published` uses the style as published instead of its single-entry form (for the tests). */
 export function formatOne(item: Omit<CslItem, 'abstract'>, style: CitationStyle, published = false): string {
   const html = new Cite(item).format('bibliography', { template: published ? style : `${style}-entry`, format: 'html', lang: 'en-US' }) as string;
   return cleanCitationHtml(html);
+}
+
+const engines = new Map<CitationStyle, CiteprocEngine>();
+let entryCount = 0;
+
+/** One record in one style, on the style's kept engine: what formatOne gives, faster. */
+export function formatEntry(item: Omit<CslItem, 'abstract'>, style: CitationStyle): string {
+  let engine = engines.get(style);
+  if (!engine) {
+    engine = csl.engine([], `${style}-entry`, 'en-US', 'html');
+    engines.set(style, engine);
+  }
+  // citeproc keeps what it retrieved by id: every call gets an id of its own, so no record is read from an earlier one.
+  const id = `entry-${++entryCount}`;
+  engine.sys.retrieveItem = () => ({ ...item, id });
+  engine.updateItems([id]);
+  const [, entries] = engine.makeBibliography();
+  return cleanCitationHtml(entries[0] ?? '');
 }
 
 /**
@@ -148,7 +168,7 @@ export function formatCitations(items: readonly CslItem[], cache?: CitationCache
       const key = `${style}:${shared.key}`;
       let html = done.get(key) ?? cache?.get(key);
       if (html === undefined) {
-        html = formatOne(shared.item, style);
+        html = formatEntry(shared.item, style);
         cache?.set(key, html);
       }
       done.set(key, html);
@@ -156,7 +176,7 @@ export function formatCitations(items: readonly CslItem[], cache?: CitationCache
       if (shared.substitutable) {
         const parts = html.split(`/${PLACEHOLDER}/`);
         // The address printed once, as every style here prints it; otherwise the record is formatted as it is.
-        own = parts.length === 2 ? parts.join(`/${encodeURIComponent(item.id)}/`) : formatOne({ ...shared.item, id: item.id, 'citation-key': item['citation-key'], URL: item.URL }, style);
+        own = parts.length === 2 ? parts.join(`/${encodeURIComponent(item.id)}/`) : formatEntry({ ...shared.item, id: item.id, 'citation-key': item['citation-key'], URL: item.URL }, style);
       }
       styled[style] = { html: own, text: citationText(own) };
     }

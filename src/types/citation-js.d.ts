@@ -7,8 +7,20 @@ declare module '@citation-js/core' {
     format(format: 'bibtex' | 'ris' | 'data', options?: Record<string, unknown>): string | Record<string, unknown>[];
     static async(data: unknown): Promise<Cite>;
   }
+  /** A citeproc-js engine, as Citation.js's CSL plugin prepares it. */
+  export interface CiteprocEngine {
+    sys: { retrieveItem: (id: string) => unknown };
+    updateItems(ids: string[], nosort?: boolean): string[];
+    makeBibliography(): [Record<string, unknown>, string[]];
+  }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string } }; get(name: string): unknown };
+    config: {
+      get(name: '@csl'): {
+        styles: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string };
+        engine(data: unknown[], style: string, lang: string, format: 'html' | 'text'): CiteprocEngine;
+      };
+      get(name: string): unknown;
+    };
     input: unknown;
     output: { format(name: string, data: unknown, options?: Record<string, unknown>): unknown };
   };
