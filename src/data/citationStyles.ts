@@ -39,7 +39,7 @@ export const CITATION_STYLES = [
 ] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
 
-/** A formatted citation: HTML with only <i> and <b> (italic titles), and the same as plain text. */
+/** A formatted citation: HTML whose only elements are <cite> (the italic title of a work) and <strong>, and the same as plain text. */
 export interface StyledCitation {
   html: string;
   text: string;
@@ -65,8 +65,10 @@ for (const [name, xml] of Object.entries(STYLE_XML)) {
   if (!csl.styles.has(`${name}-entry`)) csl.styles.add(`${name}-entry`, singleEntryStyle(xml));
 }
 
-/** Changes whenever the styles or the formatter's version would change what is written. */
-const STYLE_VERSION = createHash('sha256').update(STYLE_XML.apa).update(chicagoXml).update(mlaXml).update('citation-js 0.8.2').digest('hex').slice(0, 16);
+/** Bumped when what is made of citeproc's output changes (cleanCitationHtml, the < > guard), so the cache is not reused. */
+const OUTPUT_VERSION = 'cite-strong-guarded-1';
+/** Changes whenever the styles, the formatter's version or the output would change what is written. */
+const STYLE_VERSION = createHash('sha256').update(STYLE_XML.apa).update(chicagoXml).update(mlaXml).update(`citation-js 0.8.2; ${OUTPUT_VERSION}`).digest('hex').slice(0, 16);
 
 /**
  * The global under which src/integrations/citationWarmup.ts, during a build, puts the promise that its
@@ -78,11 +80,17 @@ export const CITATIONS_WARMING = Symbol.for('inf-kb.citations-warming');
 /** Stands in for a statement's id in its address while a group of alike records is formatted. */
 const PLACEHOLDER = 'x-citation-address-x';
 
-/** citeproc's HTML reduced to italics and bold: its spans carry inline styles, which the pages' policy forbids. */
+/**
+ * citeproc's HTML reduced to what a citation needs: its italics (a periodical's or a work's title)
+ * become <cite>, which browsers set in italics and which says what it is, its bold <strong>; its spans
+ * carry inline styles, which the pages' policy forbids, and are dropped.
+ */
 export function cleanCitationHtml(html: string): string {
   return html
     .replace(/^\s*<div[^>]*>|<\/div>\s*$/g, '')
     .replace(/<(?!\/?(?:i|b)>)[^>]*>/g, '')
+    .replace(/<(\/?)i>/g, '<$1cite>')
+    .replace(/<(\/?)b>/g, '<$1strong>')
     .trim();
 }
 
@@ -95,10 +103,21 @@ export function citationText(html: string): string {
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
+/**
+ * citeproc reads <i>, <b>, <sup>, <sub> and some <span>s in a field as markup (CSL's rich text): a
+ * title that prints "<b>" would come out bold. Every < and > of the data is handed to it as a
+ * private-use character and written back as a character reference, so the data stays text.
+ */
+const LT = '\uE000';
+const GT = '\uE001';
+const guard = <T>(value: T): T =>
+  (typeof value === 'string' ? value.replace(/</g, LT).replace(/>/g, GT) : Array.isArray(value) ? value.map(guard) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guard(v)])) : value) as T;
+const unguard = (html: string) => html.replace(/\uE000/g, '&#60;').replace(/\uE001/g, '&#62;');
+
 /** One record in one style through Citation.js's front door; `published` uses the style as published instead of its single-entry form (for the tests). */
 export function formatOne(item: Omit<CslItem, 'abstract'>, style: CitationStyle, published = false): string {
-  const html = new Cite(item).format('bibliography', { template: published ? style : `${style}-entry`, format: 'html', lang: 'en-US' }) as string;
-  return cleanCitationHtml(html);
+  const html = new Cite(guard(item)).format('bibliography', { template: published ? style : `${style}-entry`, format: 'html', lang: 'en-US' }) as string;
+  return unguard(cleanCitationHtml(html));
 }
 
 const engines = new Map<CitationStyle, CiteprocEngine>();
@@ -113,10 +132,11 @@ export function formatEntry(item: Omit<CslItem, 'abstract'>, style: CitationStyl
   }
   // citeproc keeps what it retrieved by id: every call gets an id of its own, so no record is read from an earlier one.
   const id = `entry-${++entryCount}`;
-  engine.sys.retrieveItem = () => ({ ...item, id });
+  const guarded = { ...guard(item), id };
+  engine.sys.retrieveItem = () => guarded;
   engine.updateItems([id]);
   const [, entries] = engine.makeBibliography();
-  return cleanCitationHtml(entries[0] ?? '');
+  return unguard(cleanCitationHtml(entries[0] ?? ''));
 }
 
 /**

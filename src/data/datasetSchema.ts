@@ -87,14 +87,12 @@ const STATEMENT_CSV_FIELDS: Field[] = [
   { name: 'note', type: 'string', description: "The editors' note on the statement; empty when none." },
 ];
 
+/** What every JSON file's description repeats. */
+const json = (name: string, title: string, description: string) => ({ name, path: `${name}.json`, format: 'json' as const, mediatype: 'application/json', title, description });
+
 export const DATASET_FILES: DatasetFile[] = [
   {
-    name: 'statements',
-    path: 'statements.json',
-    format: 'json',
-    mediatype: 'application/json',
-    title: 'Statements',
-    description: 'Every statement: who said what, when, and where it was reported. In the order the statements were made.',
+    ...json('statements', 'Statements', 'Every statement: who said what, when, and where it was reported. In the order the statements were made.'),
     fields: [
       id('statement'),
       { name: 'url', type: 'string', description: "The statement's page on this site.", constraints: required },
@@ -133,12 +131,7 @@ export const DATASET_FILES: DatasetFile[] = [
     count: (c) => c.statements,
   },
   {
-    name: 'actors',
-    path: 'actors.json',
-    format: 'json',
-    mediatype: 'application/json',
-    title: 'Actors',
-    description: 'People, organisations and states who made statements or took part in events, by name.',
+    ...json('actors', 'Actors', 'People, organisations and states who made statements or took part in events, by name.'),
     fields: [
       id('actor'),
       { name: 'name', type: 'string', description: 'The name as this knowledge base writes it.', constraints: required },
@@ -154,12 +147,7 @@ export const DATASET_FILES: DatasetFile[] = [
     count: (c) => c.actors,
   },
   {
-    name: 'articles',
-    path: 'articles.json',
-    format: 'json',
-    mediatype: 'application/json',
-    title: 'Articles',
-    description: 'The source articles, newest first, with where and when each was published.',
+    ...json('articles', 'Articles', 'The source articles, newest first, with where and when each was published.'),
     fields: [
       id('article'),
       { name: 'title', type: 'string', description: 'The title as published.', constraints: required },
@@ -180,12 +168,7 @@ export const DATASET_FILES: DatasetFile[] = [
     count: (c) => c.articles,
   },
   {
-    name: 'outlets',
-    path: 'outlets.json',
-    format: 'json',
-    mediatype: 'application/json',
-    title: 'Outlets',
-    description: 'The news outlets that published or first printed the articles.',
+    ...json('outlets', 'Outlets', 'The news outlets that published or first printed the articles.'),
     fields: [
       id('outlet'),
       { name: 'name', type: 'string', description: 'The outlet’s name.', constraints: required },
@@ -199,12 +182,7 @@ export const DATASET_FILES: DatasetFile[] = [
     count: (c) => c.outlets,
   },
   {
-    name: 'events',
-    path: 'events.json',
-    format: 'json',
-    mediatype: 'application/json',
-    title: 'Events',
-    description: 'Events the statements are about or react to, in date order.',
+    ...json('events', 'Events', 'Events the statements are about or react to, in date order.'),
     fields: [
       id('event'),
       partialDate('date', 'When it happened'),
@@ -220,12 +198,7 @@ export const DATASET_FILES: DatasetFile[] = [
     count: (c) => c.events,
   },
   {
-    name: 'topics',
-    path: 'topics.json',
-    format: 'json',
-    mediatype: 'application/json',
-    title: 'Topics',
-    description: 'The topics statements are filed under.',
+    ...json('topics', 'Topics', 'The topics statements are filed under.'),
     fields: [
       id('topic'),
       { name: 'name', type: 'string', description: 'The topic’s name.', constraints: required },

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { runWorkerThread } from './workerThread.ts';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../data/contentRoot.ts';
 import { cacheDir } from '../data/cacheDir.ts';
@@ -18,13 +18,7 @@ import type { WarmupJob, WarmupResult } from './citationWarmupWorker.ts';
 const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'citationWarmupWorker.ts');
 
 export function warmCitations(job: WarmupJob): Promise<WarmupResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: job });
-    let result: WarmupResult | undefined;
-    worker.on('message', (message: WarmupResult) => (result = message));
-    worker.on('error', reject);
-    worker.on('exit', (code) => (result ? resolve(result) : reject(new Error(`the citation worker stopped (exit code ${code})`))));
-  });
+  return runWorkerThread<WarmupResult>(WORKER_FILE, job, 'citation worker');
 }
 
 export function citationWarmupIntegration(): AstroIntegration {

@@ -11,7 +11,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { runWorkerThread } from './workerThread.ts';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../data/contentRoot.ts';
 import { cacheDir } from '../data/cacheDir.ts';
@@ -21,13 +21,7 @@ const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pre
 
 /** Draws (or finds in the cache) every preview image; resolves with where each goes and where it is. */
 export function drawPreviewImages(job: PreviewJob): Promise<PreviewResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: job });
-    let result: PreviewResult | undefined;
-    worker.on('message', (message: PreviewResult) => (result = message));
-    worker.on('error', reject);
-    worker.on('exit', (code) => (result ? resolve(result) : reject(new Error(`the preview image worker stopped (exit code ${code}) before it finished`))));
-  });
+  return runWorkerThread<PreviewResult>(WORKER_FILE, job, 'preview image worker');
 }
 
 export async function copyPreviewImages(result: PreviewResult, outDir: string): Promise<void> {

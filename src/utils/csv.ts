@@ -14,15 +14,17 @@ export function csvField(value: string): string {
 
 /** The CSV text, header first, a few hundred rows at a time (for a streamed file); rows are read only as pieces are asked for. */
 export function* csvChunks<T>(rows: Iterable<T>, columns: [string, (row: T) => string][], perChunk = RECORDS_PER_CHUNK): Generator<string> {
-  let batch: string[][] = [columns.map(([name]) => name)];
+  let piece = stringify([columns.map(([name]) => name)], OPTIONS);
+  let batch: string[][] = [];
   for (const row of rows) {
     batch.push(columns.map(([, get]) => get(row)));
-    if (batch.length >= perChunk) {
-      yield stringify(batch, OPTIONS);
+    if (batch.length === perChunk) {
+      yield piece + stringify(batch, OPTIONS);
+      piece = '';
       batch = [];
     }
   }
-  if (batch.length > 0) yield stringify(batch, OPTIONS);
+  if (piece || batch.length > 0) yield piece + stringify(batch, OPTIONS);
 }
 
 export function toCsv<T>(rows: Iterable<T>, columns: [string, (row: T) => string][]): string {

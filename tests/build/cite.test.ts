@@ -101,7 +101,7 @@ describe('data/statements.csl.json', () => {
     expect(articles.map((a) => a.id).sort()).toEqual(['2019-02-01-wire-suspension', '2020-10-26-translated-proposal']);
     for (const a of articles) expect(await readJson(build.outDir, `articles/${a.id}/cite.json`)).toEqual([a]);
     const html = await readText(build.outDir, 'articles/2019-02-01-wire-suspension/index.html');
-    expect(html).toContain('>Doe, J. (2019, February 1). US suspends INF obligations; Moscow responds. <i>Wire Service</i>. https://example.org/wire/inf-suspension</p>');
+    expect(html).toContain('>Doe, J. (2019, February 1). US suspends INF obligations; Moscow responds. <cite>Wire Service</cite>. https://example.org/wire/inf-suspension</p>');
   });
 });
 

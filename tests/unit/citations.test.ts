@@ -109,7 +109,7 @@ describe('a statement cited in APA, Chicago and MLA', () => {
     expect(styled?.apa.text).toBe(`Pompeo, M. (2019, February 1). Statement [Quoted in “US suspends INF obligations; Moscow responds”]. Wire Service. ${url}`);
     expect(styled?.chicago.text).toBe(`Pompeo, Mike. “Statement.” Quoted in “US suspends INF obligations; Moscow responds.” Wire Service, February 1, 2019. ${url}.`);
     expect(styled?.mla.text).toBe(`Pompeo, Mike. “Statement.” Quoted in “US suspends INF obligations; Moscow responds.” Wire Service, 1 Feb. 2019. INF Treaty Statements, ${url}.`);
-    expect(styled?.apa.html).toContain('<i>Wire Service</i>');
+    expect(styled?.apa.html).toContain('<cite>Wire Service</cite>');
   });
 
   it('gives a date known to the month as a month, and an organisation its name as written', () => {
@@ -152,10 +152,19 @@ describe('a statement cited in APA, Chicago and MLA', () => {
     expect(hits.length).toBe(3);
   });
 
-  it('keeps only italics and bold from citeproc, and reads its character references back as text', () => {
-    const html = cleanCitationHtml('<div class="csl-entry">A &#38; B. <i>Title</i> <span style="font-variant:small-caps;">caps</span> &#60;x&#62;</div>');
-    expect(html).toBe('A &#38; B. <i>Title</i> caps &#60;x&#62;');
-    expect(citationText(html)).toBe('A & B. Title caps <x>');
+  it('keeps markup in the data as text: a title that prints <b> is not set bold', () => {
+    const record = { ...item('pompeo-suspension-announced'), genre: 'Quoted in “<b>Bold</b> & <i>claims</i> <script>x</script>”' };
+    const styled = formatCitations([record]).get(record.id);
+    for (const { id: style } of CITATION_STYLES) {
+      expect(styled?.[style].html, style).not.toMatch(/<(?!\/?cite>)[a-z/]/);
+      expect(styled?.[style].text, style).toContain('<b>Bold</b> & <i>claims</i> <script>x</script>');
+    }
+  });
+
+  it('keeps only italics (as <cite>) and bold (as <strong>) from citeproc, and reads its character references back as text', () => {
+    const html = cleanCitationHtml('<div class="csl-entry">A &#38; B. <i>Title</i> <b>Bold</b> <span style="font-variant:small-caps;">caps</span> &#60;x&#62;</div>');
+    expect(html).toBe('A &#38; B. <cite>Title</cite> <strong>Bold</strong> caps &#60;x&#62;');
+    expect(citationText(html)).toBe('A & B. Title Bold caps <x>');
   });
 });
 

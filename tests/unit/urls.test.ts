@@ -43,6 +43,7 @@ describe('CSV fields per RFC 4180', () => {
     const columns: [string, (r: { v: string }) => string][] = [['value', (r) => r.v]];
     const pieces = [...csvChunks(rows, columns, 2)];
     expect(pieces.length).toBe(3);
+    expect(pieces[0]).toBe('value\r\na\r\n"b,c"\r\n');
     expect(pieces.join('')).toBe('value\r\na\r\n"b,c"\r\n"d""e"\r\n"f\ng"\r\nh\r\n');
   });
 });
