@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Cite, plugins, type CiteprocEngine } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -158,9 +158,16 @@ export interface CitationCache {
   save(): Promise<void>;
 }
 
-export async function openCitationCache(folder: string): Promise<CitationCache> {
-  const file = path.join(folder, `citations-${STYLE_VERSION}.json`);
-  const entries = new Map<string, string>(Object.entries(JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, string>));
+/**
+ * The cache is a folder of JSON files, one per writer (`writer`: the pages, or each worker thread that
+ * formats a share of the records at once), each holding what its writer knew; reading takes them all.
+ */
+export async function openCitationCache(folder: string, writer = 'pages'): Promise<CitationCache> {
+  const dir = path.join(folder, `citations-${STYLE_VERSION}`);
+  const file = path.join(dir, `${writer}.json`);
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
+  const entries = new Map<string, string>();
+  for (const f of files) for (const [key, html] of Object.entries(JSON.parse(await readFile(path.join(dir, f), 'utf8').catch(() => '{}')) as Record<string, string>)) entries.set(key, html);
   let changed = false;
   return {
     get: (key) => entries.get(key),
@@ -170,19 +177,25 @@ export async function openCitationCache(folder: string): Promise<CitationCache> 
     },
     save: async () => {
       if (!changed) return;
-      await mkdir(folder, { recursive: true });
-      await writeFile(file, JSON.stringify(Object.fromEntries(entries)));
+      await mkdir(dir, { recursive: true });
+      // Written under a temporary name and renamed, so a reader never sees half a file.
+      await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(entries)));
+      await rename(`${file}.${process.pid}.tmp`, file);
       changed = false;
     },
   };
 }
 
-/** Every record's citation in every style, by id. */
-export function formatCitations(items: readonly CslItem[], cache?: CitationCache): Map<string, StyledCitations> {
+/**
+ * Every record's citation in every style, by id. With `share`, only the records whose template falls
+ * to that share (`index` of `of`), so that several threads can each format a part, alike records together.
+ */
+export function formatCitations(items: readonly CslItem[], cache?: CitationCache, share?: { index: number; of: number }): Map<string, StyledCitations> {
   const out = new Map<string, StyledCitations>();
   const done = new Map<string, string>();
   for (const item of items) {
     const shared = template(item);
+    if (share && parseInt(shared.key.slice(0, 8), 16) % share.of !== share.index) continue;
     const styled = {} as StyledCitations;
     for (const { id: style } of CITATION_STYLES) {
       const key = `${style}:${shared.key}`;

@@ -10,10 +10,10 @@ import { articleCsl, statementCsl } from '../data/citations.ts';
 import { formatCitations, openCitationCache } from '../data/citationStyles.ts';
 import { makeUrls } from '../utils/urls.ts';
 
-export interface WarmupJob { root: string; cacheDir: string; base: string; site: string }
+export interface WarmupJob { root: string; cacheDir: string; base: string; site: string; share: { index: number; of: number } }
 export interface WarmupResult { records: number; seconds: number }
 
-const { root, cacheDir, base, site } = workerData as WarmupJob;
+const { root, cacheDir, base, site, share } = workerData as WarmupJob;
 const started = performance.now();
 const { content, problems } = await readContentFolder(root, { passages: false });
 // Content with problems fails the build (contentCheck.ts); the pages would not be built.
@@ -21,8 +21,8 @@ if (problems.length === 0) {
   const kb = buildKnowledgeBase(content);
   const urls = makeUrls(base);
   const records = [...kb.statements.map((s) => statementCsl(s, urls, site)), ...kb.articles.map((a) => articleCsl(a))];
-  const cache = await openCitationCache(cacheDir);
-  formatCitations(records, cache);
+  const cache = await openCitationCache(cacheDir, `thread-${share.index}`);
+  formatCitations(records, cache, share);
   await cache.save();
   parentPort?.postMessage({ records: records.length, seconds: (performance.now() - started) / 1000 } satisfies WarmupResult);
 } else {

@@ -152,6 +152,23 @@ describe('a statement cited in APA, Chicago and MLA', () => {
     expect(hits.length).toBe(3);
   });
 
+  it('can be formatted in shares by several threads, each writing its own cache file, which a reader takes together', async () => {
+    const folder = path.join(TMP, 'cache', `citations-shares-${process.pid}`);
+    const shares = await Promise.all([0, 1].map(async (index) => {
+      const cache = await openCitationCache(folder, `thread-${index}`);
+      const part = formatCitations(statements, cache, { index, of: 2 });
+      await cache.save();
+      return part;
+    }));
+    expect(shares[0]?.size && shares[1]?.size).toBeGreaterThan(0);
+    expect((shares[0]?.size ?? 0) + (shares[1]?.size ?? 0)).toBe(statements.length);
+    const reader = await openCitationCache(folder);
+    const missed: string[] = [];
+    const spy = { ...reader, get: (key: string) => { const html = reader.get(key); if (html === undefined) missed.push(key); return html; } };
+    expect(formatCitations(statements, spy)).toEqual(formatCitations(statements));
+    expect(missed).toEqual([]);
+  });
+
   it('keeps markup in the data as text: a title that prints <b> is not set bold', () => {
     const record = { ...item('pompeo-suspension-announced'), genre: 'Quoted in “<b>Bold</b> & <i>claims</i> <script>x</script>”' };
     const styled = formatCitations([record]).get(record.id);
