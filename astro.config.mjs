@@ -1,14 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { articleMarkdown } from './src/integrations/articleMarkdown.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentCheckIntegration } from './src/integrations/contentCheck.ts';
 import { settings } from './src/settings.ts';
+import { citationFilesIntegration } from './src/integrations/citationFiles.ts';
+import { citationWarmupIntegration } from './src/integrations/citationWarmup.ts';
+import { previewImagesIntegration } from './src/integrations/previewImages.ts';
+import { sitemapFilter } from './src/data/sitemap.ts';
+import { readRedirects } from './src/data/redirects.ts';
 
 // Every setting from the environment (KB_BASE, KB_SITE, KB_OUT_DIR, KB_CACHE_DIR…) is read in
 // src/settings.ts.
 const { base, site, outDir, cacheDir } = settings;
+// Each statement's and article's cite.json, cite.bib and cite.ris, from the build's data/*.csl.json,
+// written while Pagefind indexes: started before its integration, awaited after it.
+const citationFiles = citationFilesIntegration();
+// Moved addresses are pages that send readers on; the sitemap lists their new addresses only.
+const moved = Object.keys((await readRedirects(settings.content)).data);
 
 export default defineConfig({
   site,
@@ -47,8 +58,16 @@ export default defineConfig({
   },
   integrations: [
     contentCheckIntegration(),
+    // Link-preview images, drawn on a worker thread from the start of the build and cached between builds.
+    previewImagesIntegration(),
+    // APA, Chicago and MLA for every statement and article, formatted into the cache on a worker thread from the start.
+    citationWarmupIntegration(),
     // Only these pages are indexed (`indexed` on their layout); statements are found inside their articles.
+    citationFiles.start,
     pagefindIntegration({ glob: '{articles,actors,events,topics,outlets}/*/index.html' }),
+    citationFiles.finish,
+    // sitemap-index.xml and sitemap-0.xml…: every public page (src/data/sitemap.ts), named in robots.txt.
+    sitemap({ filter: sitemapFilter(base, moved) }),
   ],
   devToolbar: { enabled: false },
 });

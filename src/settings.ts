@@ -11,6 +11,7 @@
  * | KB_OUT_DIR          | where the build writes the site                           | `dist`                   |
  * | KB_CACHE_DIR        | Astro's cache: the data store and rendered article HTML   | `node_modules/.astro`    |
  * | KB_ARTICLE_WORKERS  | worker threads that render articles (0: the main thread)  | one per core, up to 8    |
+ * | SOURCE_DATE_EPOCH   | the build date the dataset states (reproducible builds)   | now                      |
  *
  * Relative folders are taken from the working directory, which `npm run` sets to the project's root.
  */
@@ -30,6 +31,8 @@ export interface Settings {
   cacheDir: string;
   /** Worker threads wanted for rendering articles, before the per-article cap (renderWorkerCount). */
   articleWorkers: number;
+  /** The build date the dataset states: SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds. */
+  buildDate: Date | undefined;
 }
 
 /** The settings an environment gives; pure, so it is table-tested. */
@@ -44,6 +47,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>, 
     outDir: folder(env['KB_OUT_DIR'], 'dist'),
     cacheDir: folder(env['KB_CACHE_DIR'], 'node_modules/.astro'),
     articleWorkers: /^\d+$/.test(workers) ? Number(workers) : Math.min(cores, 8),
+    buildDate: /^\d+$/.test(env['SOURCE_DATE_EPOCH']?.trim() ?? '') ? new Date(Number(env['SOURCE_DATE_EPOCH']) * 1000) : undefined,
   };
 }
 

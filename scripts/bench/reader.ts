@@ -31,6 +31,8 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const HREF = /href="([^"]+)"/;
 const SRC = /src="([^"]+)"/;
 const isData = (attributes: string) => /type="application\/(ld\+)?json"/.test(attributes);
+/** The copy buttons' script on statement and article pages (src/scripts/copyButtons.ts), allowed beside search's. */
+const isCopyButtons = (attributes: string) => /src="[^"]*\/CiteBlock\.astro_astro_type_script_[^"]*\.js"/.test(attributes);
 
 function fileOf(outDir: string, url: string): string {
   const clean = decodeURIComponent(url.split(/[?#]/)[0] as string);
@@ -118,7 +120,7 @@ export async function scanScripts(outDir: string): Promise<ScriptScan> {
         let hasJs = false;
         for (const match of html.matchAll(SCRIPT)) {
           const attributes = match[1] ?? '';
-          if (isData(attributes)) continue;
+          if (isData(attributes) || isCopyButtons(attributes)) continue;
           hasJs = true;
           const src = SRC.exec(attributes)?.[1];
           const key = src ?? `inline:${match[2]}`;

@@ -3,6 +3,7 @@
  * so a search can be linked and shared, and the text fragment that highlights matched words on arrival.
  * Pure; used by the page script and tested with tables.
  */
+import { encodeTextDirective } from './textFragment.ts';
 
 /** The filters Pagefind records (see SearchFacets.astro), with their address parameter and label. */
 export const SEARCH_FILTERS = [
@@ -52,7 +53,6 @@ export function writeSearchState(state: SearchState): string {
 }
 
 /** Text directives reserve `-`, `,` and `&`; everything else is ordinary percent-encoding. */
-const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
 
 /** The words of an excerpt's HTML as text: tags dropped, Pagefind's entities read back. */
 export const excerptWords = (html: string) =>
@@ -74,7 +74,7 @@ export function textFragment(excerptHtml: string): string {
   if (!marked) return '';
   const before = excerptWords(excerptHtml.slice(0, match.index)).slice(-3).join(' ');
   const after = excerptWords(excerptHtml.slice(match.index + match[0].length)).slice(0, 3).join(' ');
-  return `:~:text=${before ? `${encodeDirective(before)}-,` : ''}${encodeDirective(marked)}${after ? `,-${encodeDirective(after)}` : ''}`;
+  return `:~:text=${before ? `${encodeTextDirective(before)}-,` : ''}${encodeTextDirective(marked)}${after ? `,-${encodeTextDirective(after)}` : ''}`;
 }
 
 /** Adds the text directive to a result address that has (or gets) a fragment. */

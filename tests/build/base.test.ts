@@ -6,7 +6,7 @@ import { FIXTURES } from '../helpers/paths.ts';
 
 let build: BuildResult;
 beforeAll(async () => {
-  build = await builtSite('basic-base', path.join(FIXTURES, 'basic'), { base: '/inf-kb/' });
+  build = await builtSite('basic-base', path.join(FIXTURES, 'basic'), { base: '/inf-kb/', shared: true });
 });
 
 describe('a build under the base /inf-kb/', () => {

@@ -1,6 +1,6 @@
 /**
  * The content cache (Astro's data store and the rendered article HTML beside it) is reused between
- * builds. A cache that moves (a renamed project folder, a CI cache restored elsewhere), that last
+ * builds (dated alike, SOURCE_DATE_EPOCH, so that only the cache differs). A cache that moves (a renamed project folder, a CI cache restored elsewhere), that last
  * built another content folder, or that lost a file must still give the very same site.
  */
 import { createHash } from 'node:crypto';
@@ -25,7 +25,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const build = (name: string, cacheDir: string, content = BASIC): Promise<BuildResult> => builtSite(name, content, { env: { KB_CACHE_DIR: cacheDir } });
+const build = (name: string, cacheDir: string, content = BASIC): Promise<BuildResult> => builtSite(name, content, { env: { KB_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: '1764633600' } });
 
 let reference: Record<string, string>;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, makeUrls } from '../../src/utils/urls.ts';
-import { csvField, toCsv } from '../../src/utils/csv.ts';
+import { csvChunks, csvField, toCsv } from '../../src/utils/csv.ts';
 
 describe('site addresses respect the configured base', () => {
   it.each([
@@ -27,6 +27,8 @@ describe('CSV fields per RFC 4180', () => {
     ['a, b', '"a, b"'],
     ['say "no"', '"say ""no"""'],
     ['two\nlines', '"two\nlines"'],
+    ['a lone\rCR', '"a lone\rCR"'],
+    ['crlf\r\ninside', '"crlf\r\ninside"'],
     ['', ''],
   ])('%j → %j', (value, field) => {
     expect(csvField(value)).toBe(field);
@@ -34,5 +36,14 @@ describe('CSV fields per RFC 4180', () => {
 
   it('ends every record with CRLF after a header', () => {
     expect(toCsv([{ a: '1', b: 'x,y' }], [['a', (r) => r.a], ['b', (r) => r.b]])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+
+  it('writes the same text streamed a few rows at a time as in one piece', () => {
+    const rows = ['a', 'b,c', 'd"e', 'f\ng', 'h'].map((v) => ({ v }));
+    const columns: [string, (r: { v: string }) => string][] = [['value', (r) => r.v]];
+    const pieces = [...csvChunks(rows, columns, 2)];
+    expect(pieces.length).toBe(3);
+    expect(pieces[0]).toBe('value\r\na\r\n"b,c"\r\n');
+    expect(pieces.join('')).toBe('value\r\na\r\n"b,c"\r\n"d""e"\r\n"f\ng"\r\nh\r\n');
   });
 });
