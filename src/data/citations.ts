@@ -69,7 +69,8 @@ export function statementCsl(s: Statement, urls: SiteUrls, site: string): CslIte
     'citation-key': s.id,
     type: 'article-newspaper',
     title: 'Statement',
-    genre: `${HOW[s.kind]} ${quoteTitle(s.article.title)}`,
+    // Hearsay says so in every style: whose account the statement is known through.
+    genre: `${HOW[s.kind]} ${quoteTitle(s.article.title)}${s.via ? `, according to ${s.via.name}` : ''}`,
     author: [cslName(s.speaker.name, s.speaker.kind)],
     issued: cslDate(s.said),
     'container-title': outletLabel(s.article),

@@ -56,6 +56,12 @@ describe('the CSL-JSON record of a statement', () => {
     expect(ministry.genre).toMatch(/^Reported in “/);
   });
 
+  it('of a statement known only through another’s account names whose account it is, in every style', () => {
+    const hearsay = item('putin-will-mirror-step');
+    expect(hearsay.author).toEqual([{ family: 'Putin', given: 'Vladimir' }]);
+    expect(hearsay.genre).toMatch(/, according to Russian Foreign Ministry$/);
+  });
+
   it('of every statement and article is valid against the CSL-JSON schema', async () => {
     const schema = JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures/csl/csl-data.json'), 'utf8')) as object;
     const validate = new Ajv({ strict: false }).compile(schema);
