@@ -6,7 +6,7 @@
 import { getKnowledgeBase, site, urls } from './kb.ts';
 import { articleCsl, statementCsl, type CslItem } from './citations.ts';
 import { CITATIONS_WARMING, formatCitations, openCitationCache, type StyledCitations } from './citationStyles.ts';
-import { cacheDir } from './cacheDir.ts';
+import { settings } from '../settings.ts';
 
 let records: Promise<{ statements: CslItem[]; articles: CslItem[] }> | undefined;
 
@@ -27,7 +27,7 @@ async function formatAll(): Promise<Styled> {
   // too would do the work twice.
   await ((globalThis as Record<symbol, unknown>)[CITATIONS_WARMING] as Promise<unknown> | undefined)?.catch(() => undefined);
   const { statements, articles } = await getCitationRecords();
-  const cache = await openCitationCache(cacheDir());
+  const cache = await openCitationCache(settings.cacheDir);
   const started = performance.now();
   const all = { statements: formatCitations(statements, cache), articles: formatCitations(articles, cache) };
   await cache.save();

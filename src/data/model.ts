@@ -108,6 +108,8 @@ export interface Event extends Omit<EventData, 'actors' | 'articles' | 'topics' 
   topics: Topic[];
   /** On what each of its facts rests. */
   sources: EventSource[];
+  /** How many distinct sources those are: one report, however many of its facts it gives, is one source. */
+  sourceCount: number;
   /** Statements about or reacting to it, in the order they were made. */
   statements: Statement[];
 }
@@ -193,6 +195,7 @@ export function buildKnowledgeBase(content: ContentEntries): KnowledgeBase {
     articles: data.articles.map(article),
     topics: data.topics.map(topic),
     sources: data.sources.map((source) => (source.article ? { article: article(source.article), facts: source.facts } : { facts: source.facts })),
+    sourceCount: new Set(data.sources.map((source) => source.article ?? source.facts)).size,
     statements: [],
   }));
   const event = lookup(events, 'event');

@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { runWorkerThread } from './workerThread.ts';
 import type { AstroIntegration } from 'astro';
 import { settings } from '../settings.ts';
-import { cacheDir } from '../data/cacheDir.ts';
 import { CITATIONS_WARMING } from '../data/citationStyles.ts';
 import type { WarmupJob, WarmupResult } from './citationWarmupWorker.ts';
 
@@ -31,7 +30,7 @@ export function citationWarmupIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const job = { root: settings.content, cacheDir: cacheDir(), base: config.base, site: config.site ?? 'http://localhost:4321' };
+        const job = { root: settings.content, cacheDir: settings.cacheDir, base: config.base, site: config.site ?? 'http://localhost:4321' };
         const warming = Promise.all(Array.from({ length: THREADS }, (_, index) => warmCitations({ ...job, share: { index, of: THREADS } }))).then(
           (results) => {
             const [first] = results;

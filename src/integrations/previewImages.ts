@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 import { runWorkerThread } from './workerThread.ts';
 import type { AstroIntegration } from 'astro';
 import { settings } from '../settings.ts';
-import { cacheDir } from '../data/cacheDir.ts';
 import type { PreviewJob, PreviewResult } from './previewImageWorker.ts';
 
 const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'previewImageWorker.ts');
@@ -39,7 +38,7 @@ export function previewImagesIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        drawing = drawPreviewImages({ root: settings.content, cacheDir: cacheDir() });
+        drawing = drawPreviewImages({ root: settings.content, cacheDir: settings.cacheDir });
         // Awaited at the end of the build; until then a failure must not count as unhandled.
         drawing.catch(() => undefined);
       },
