@@ -11,6 +11,7 @@
  * | KB_OUT_DIR          | where the build writes the site                           | `dist`                   |
  * | KB_CACHE_DIR        | Astro's cache: the data store and rendered article HTML   | `node_modules/.astro`    |
  * | KB_ARTICLE_WORKERS  | worker threads that render articles (0: the main thread)  | one per core, up to 8    |
+ * | KB_PREVIEW_IMAGES   | `off`: draw no link-preview images (to measure their cost) | drawn                    |
  * | SOURCE_DATE_EPOCH   | the build date the dataset states (reproducible builds)   | now                      |
  *
  * Relative folders are taken from the working directory, which `npm run` sets to the project's root.
@@ -31,6 +32,8 @@ export interface Settings {
   cacheDir: string;
   /** Worker threads wanted for rendering articles, before the per-article cap (renderWorkerCount). */
   articleWorkers: number;
+  /** Whether the build draws the link-preview images; `KB_PREVIEW_IMAGES=off` is for measuring what they cost (npm run bench:images): pages still name them. */
+  previewImages: boolean;
   /** The build date the dataset states: SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds. */
   buildDate: Date | undefined;
 }
@@ -47,6 +50,7 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>, 
     outDir: folder(env['KB_OUT_DIR'], 'dist'),
     cacheDir: folder(env['KB_CACHE_DIR'], 'node_modules/.astro'),
     articleWorkers: /^\d+$/.test(workers) ? Number(workers) : Math.min(cores, 8),
+    previewImages: env['KB_PREVIEW_IMAGES']?.trim().toLowerCase() !== 'off',
     buildDate: /^\d+$/.test(env['SOURCE_DATE_EPOCH']?.trim() ?? '') ? new Date(Number(env['SOURCE_DATE_EPOCH']) * 1000) : undefined,
   };
 }

@@ -9,7 +9,7 @@
  * Options: `--seed S` (default 1), `--no-browser` (skip the first search), `--keep` (keep the
  * build output; by default only the last size's is kept).
  */
-import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,9 +19,9 @@ import { judgeBudgets, judgeScaling, type Budget, type LighthouseSummary, type S
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { runMeasured, type MeasuredRun, type ProcessPeak } from './measure.ts';
 import { parseBuildLog, type BuildPhases } from './phases.ts';
+import { BENCH, copySite } from './site.ts';
 import { measureFirstSearch, measureIndex, scanScripts, weighPageKinds, type FirstSearch, type IndexSize, type PageWeight, type ScriptScan } from './reader.ts';
 
-export const BENCH = path.join(ROOT, '.bench');
 
 /** The bytes of the first search that cost more over the wire: opening an address, or typing. */
 const heavier = (search: FirstSearch) =>
@@ -168,23 +168,6 @@ async function bench(articles: number): Promise<BenchReport> {
   if (build.code === 0) await writeFile(path.join(results, `${articles}-seed${seed}.json`), `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(path.join(BENCH, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   return report;
-}
-
-/**
- * A private copy of the site's code to build from. Astro keeps generated state in `<root>/.astro/`
- * (the list of MDX modules to compile among it), and a build in the work tree at the same time (a
- * test's) rewrites it: a ten-minute build would compile another content folder's articles. The
- * tests' build lock would keep them out, but would also make them wait past their time-outs.
- */
-async function copySite(): Promise<string> {
-  const site = path.join(BENCH, 'site');
-  await rm(site, { recursive: true, force: true });
-  await mkdir(site, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    await cp(path.join(ROOT, entry), path.join(site, entry), { recursive: true });
-  }
-  await symlink(path.join(ROOT, 'node_modules'), path.join(site, 'node_modules'), 'dir');
-  return site;
 }
 
 async function readResults(forSeed: number): Promise<BenchReport[]> {

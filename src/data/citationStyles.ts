@@ -12,10 +12,10 @@
  *   change a lone entry (a test compares the two);
  * - each style's citeproc engine, as Citation.js prepares it, is kept and fed one record after another,
  *   a third faster than going through `new Cite(record).format(…)` each time (same output: tested);
- * - records that differ only in their address (a speaker's statements in one article, said the same
- *   day and reported the same way) are formatted once, the address put in afterwards;
- * - what was formatted is kept in the cache folder between builds, keyed by the record and the style,
- *   so a build formats only new and changed records.
+ * - alike records share a skeleton, formatted once, into which each record's article title, outlet,
+ *   date and address are put where that is sure to give what citeproc would (citationSkeletons.ts);
+ * - what was formatted is kept in the cache folder between builds, keyed by what was formatted and the
+ *   style, so a build formats only new skeletons and dates.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import path from 'node:path';
 import { Cite, plugins, type CiteprocEngine } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { CslItem } from './citations.ts';
+import { SkeletonFormatter } from './citationSkeletons.ts';
 
 // Read from the project's folder (the build, the tests and the citation worker thread all run there),
 // not imported: the worker thread that formats ahead of the pages (src/integrations/citationWarmup.ts)
@@ -66,7 +67,7 @@ for (const [name, xml] of Object.entries(STYLE_XML)) {
 }
 
 /** Bumped when what is made of citeproc's output changes (cleanCitationHtml, the < > guard), so the cache is not reused. */
-const OUTPUT_VERSION = 'cite-strong-guarded-1';
+const OUTPUT_VERSION = 'cite-strong-guarded-skeletons-1';
 /** Changes whenever the styles, the formatter's version or the output would change what is written. */
 const STYLE_VERSION = createHash('sha256').update(STYLE_XML.apa).update(chicagoXml).update(mlaXml).update(`citation-js 0.8.2; ${OUTPUT_VERSION}`).digest('hex').slice(0, 16);
 
@@ -76,9 +77,6 @@ const STYLE_VERSION = createHash('sha256').update(STYLE_XML.apa).update(chicagoX
  * Absent in the dev server, where the pages format what they need.
  */
 export const CITATIONS_WARMING = Symbol.for('inf-kb.citations-warming');
-
-/** Stands in for a statement's id in its address while a group of alike records is formatted. */
-const PLACEHOLDER = 'x-citation-address-x';
 
 /**
  * citeproc's HTML reduced to what a citation needs: its italics (a periodical's or a work's title)
@@ -139,18 +137,6 @@ export function formatEntry(item: Omit<CslItem, 'abstract'>, style: CitationStyl
   return unguard(cleanCitationHtml(entries[0] ?? ''));
 }
 
-/**
- * What a record's citation depends on, with its own address replaced by a placeholder when the address
- * ends in its id (a statement's permanent page); the abstract (the quote) is not printed by any style.
- */
-function template(item: CslItem): { key: string; item: Omit<CslItem, 'abstract'>; substitutable: boolean } {
-  const { abstract: _abstract, ...printed } = item;
-  const own = `/${encodeURIComponent(item.id)}/`;
-  const substitutable = printed.URL.endsWith(own);
-  const shared = substitutable ? { ...printed, id: PLACEHOLDER, 'citation-key': PLACEHOLDER, URL: `${printed.URL.slice(0, -own.length)}/${PLACEHOLDER}/` } : printed;
-  return { key: createHash('sha256').update(JSON.stringify(shared)).digest('hex').slice(0, 32), item: shared, substitutable };
-}
-
 /** A cache of formatted citations, kept in a file between builds. */
 export interface CitationCache {
   get(key: string): string | undefined;
@@ -187,33 +173,24 @@ export async function openCitationCache(folder: string, writer = 'pages'): Promi
 }
 
 /**
- * Every record's citation in every style, by id. With `share`, only the records whose template falls
- * to that share (`index` of `of`), so that several threads can each format a part, alike records together.
+ * Every record's citation in every style, by id, each made from its skeleton where that is sure to be
+ * right (citationSkeletons.ts). With `share`, only the records whose skeleton falls to that share
+ * (`index` of `of`), so that several threads can each format a part, alike records together.
+ * `calls` receives what citeproc was asked to do.
  */
-export function formatCitations(items: readonly CslItem[], cache?: CitationCache, share?: { index: number; of: number }): Map<string, StyledCitations> {
+export function formatCitations(items: readonly CslItem[], cache?: CitationCache, share?: { index: number; of: number }, calls?: (count: SkeletonFormatter<CitationStyle>['calls']) => void): Map<string, StyledCitations> {
   const out = new Map<string, StyledCitations>();
-  const done = new Map<string, string>();
+  const formatter = new SkeletonFormatter<CitationStyle>(formatEntry, cache);
   for (const item of items) {
-    const shared = template(item);
-    if (share && parseInt(shared.key.slice(0, 8), 16) % share.of !== share.index) continue;
+    const { abstract: _quote, ...printed } = item;
+    if (share && parseInt(SkeletonFormatter.shareKey(printed).slice(0, 8), 16) % share.of !== share.index) continue;
     const styled = {} as StyledCitations;
     for (const { id: style } of CITATION_STYLES) {
-      const key = `${style}:${shared.key}`;
-      let html = done.get(key) ?? cache?.get(key);
-      if (html === undefined) {
-        html = formatEntry(shared.item, style);
-        cache?.set(key, html);
-      }
-      done.set(key, html);
-      let own = html;
-      if (shared.substitutable) {
-        const parts = html.split(`/${PLACEHOLDER}/`);
-        // The address printed once, as every style here prints it; otherwise the record is formatted as it is.
-        own = parts.length === 2 ? parts.join(`/${encodeURIComponent(item.id)}/`) : formatEntry({ ...shared.item, id: item.id, 'citation-key': item['citation-key'], URL: item.URL }, style);
-      }
-      styled[style] = { html: own, text: citationText(own) };
+      const html = formatter.citation(printed, style);
+      styled[style] = { html, text: citationText(html) };
     }
     out.set(item.id, styled);
   }
+  calls?.(formatter.calls);
   return out;
 }

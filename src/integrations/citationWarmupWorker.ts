@@ -12,7 +12,8 @@ import { formatCitations, openCitationCache } from '../data/citationStyles.ts';
 import { makeUrls } from '../utils/urls.ts';
 
 export interface WarmupJob { root: string; cacheDir: string; base: string; site: string; share: { index: number; of: number } }
-export interface WarmupResult { records: number; seconds: number }
+/** `formatted`: how many times citeproc ran (skeletons, speakers, days and checks; none for what the cache held). */
+export interface WarmupResult { records: number; formatted: number; seconds: number }
 
 const { root, cacheDir, base, site, share } = workerData as WarmupJob;
 const started = performance.now();
@@ -23,9 +24,10 @@ if (problems.length === 0) {
   const urls = makeUrls(base);
   const records = [...kb.statements.map((s) => statementCsl(s, urls, site)), ...kb.articles.map((a) => articleCsl(a))];
   const cache = await openCitationCache(cacheDir, `thread-${share.index}`);
-  formatCitations(records, cache, share);
+  let formatted = 0;
+  formatCitations(records, cache, share, (calls) => (formatted = calls.whole));
   await cache.save();
-  parentPort?.postMessage({ records: records.length, seconds: (performance.now() - started) / 1000 } satisfies WarmupResult);
+  parentPort?.postMessage({ records: records.length, formatted, seconds: (performance.now() - started) / 1000 } satisfies WarmupResult);
 } else {
-  parentPort?.postMessage({ records: 0, seconds: 0 } satisfies WarmupResult);
+  parentPort?.postMessage({ records: 0, formatted: 0, seconds: 0 } satisfies WarmupResult);
 }

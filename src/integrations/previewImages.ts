@@ -8,7 +8,7 @@
  * (KB_CACHE_DIR) under a digest of what it shows: a later build draws only new and changed cards. At
  * the end of the build the images are copied into the output.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runWorkerThread } from './workerThread.ts';
@@ -27,7 +27,8 @@ export async function copyPreviewImages(result: PreviewResult, outDir: string): 
   const folders = new Set(result.images.map(({ file }) => path.dirname(path.join(outDir, file))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   for (let i = 0; i < result.images.length; i += 64) {
-    await Promise.all(result.images.slice(i, i + 64).map(({ file, png }) => copyFile(png, path.join(outDir, file))));
+    // A hard link where the cache and the output share a disk: a thousand images cost no copying.
+    await Promise.all(result.images.slice(i, i + 64).map(({ file, png }) => link(png, path.join(outDir, file)).catch(() => copyFile(png, path.join(outDir, file)))));
   }
 }
 
@@ -36,8 +37,12 @@ export function previewImagesIntegration(): AstroIntegration {
   return {
     name: 'inf-kb:preview-images',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        if (!settings.previewImages) {
+          logger.warn('KB_PREVIEW_IMAGES=off: no link-preview images are drawn; pages name images that this build does not have');
+          return;
+        }
         drawing = drawPreviewImages({ root: settings.content, cacheDir: settings.cacheDir });
         // Awaited at the end of the build; until then a failure must not count as unhandled.
         drawing.catch(() => undefined);
