@@ -46,10 +46,11 @@ export interface ChartInput {
 
 /** The drawing's own units: the SVG scales to its box, so these set proportions, not pixels. */
 const WIDTH = 400;
-const MARGIN = { left: 22, right: 4, top: 6 };
-const AXIS = 16;
+const MARGIN = { left: 22, right: 4, top: 7 };
+const AXIS = 14;
 const MARK_RADIUS = 7;
-const ROW = MARK_RADIUS * 2 + 3;
+/** The band above the plot that holds the event marks. */
+const MARK_BAND = MARK_RADIUS * 2 + 8;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const key = ({ year, month }: YearMonth) => `${year}-${String(month).padStart(2, '0')}`;
@@ -62,15 +63,16 @@ export function monthsBetween(from: YearMonth, to: YearMonth): YearMonth[] {
   return utcMonth.range(new Date(Date.UTC(from.year, from.month - 1)), new Date(Date.UTC(to.year, to.month))).map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 }));
 }
 
-/** Rows for event marks: each mark goes to the first row where it does not overlap the one before it. */
-function staggerRows(xs: number[]): number[] {
-  const ends: number[] = [];
-  return xs.map((x) => {
-    let row = ends.findIndex((end) => x - end >= ROW);
-    if (row === -1) row = ends.push(x) - 1;
-    ends[row] = x;
-    return row;
-  });
+/**
+ * Where the numbered marks go in their row: each as near its event as it can be while keeping `gap`
+ * from its neighbours and inside [low, high]. Events of the same weeks spread sideways, each joined to
+ * its place on the axis by a leader line, so the row never grows however they cluster.
+ */
+export function spreadMarks(xs: readonly number[], gap: number, low: number, high: number): number[] {
+  const placed = xs.map((x) => Math.min(Math.max(x, low), high));
+  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i] as number, (placed[i - 1] as number) + gap);
+  for (let i = placed.length - 1; i >= 0; i--) placed[i] = Math.min(placed[i] as number, i === placed.length - 1 ? high : (placed[i + 1] as number) - gap);
+  return placed;
 }
 
 /** The chart as markup: a `<figure>` holding the SVG, the legend, the events and a `<details>` table. */
@@ -78,21 +80,22 @@ export function renderChart(input: ChartInput): string {
   const { id, series, bars, compact = false } = input;
   const months = monthsBetween(input.from, input.to);
   const plotHeight = compact ? 34 : 110;
-  const bottom = MARGIN.top + plotHeight;
   const x = scaleBand<string>().domain(months.map(key)).range([MARGIN.left, WIDTH - MARGIN.right]).paddingInner(0.2).paddingOuter(0.1);
-  const highest = Math.max(1, ...bars.map((b) => sum(b.counts)));
-  const y = scaleLinear().domain([0, highest]).nice(compact ? 1 : 4).range([bottom, MARGIN.top]);
   const band = x.bandwidth();
   const marks = compact ? [] : input.events.filter((e) => x(key(e)) !== undefined);
+  const top = MARGIN.top + (marks.length > 0 ? MARK_BAND : 0);
+  const bottom = top + plotHeight;
+  const highest = Math.max(1, ...bars.map((b) => sum(b.counts)));
+  const y = scaleLinear().domain([0, highest]).nice(compact ? 1 : 4).range([bottom, top]);
   const markX = marks.map((e) => {
     const start = x(key(e)) ?? 0;
     if (e.day === undefined) return start + band / 2;
     const days = new Date(Date.UTC(e.year, e.month, 0)).getUTCDate();
     return start + (band * (e.day - 0.5)) / days;
   });
-  const rows = staggerRows(markX);
-  const rowCount = marks.length === 0 ? 0 : Math.max(...rows) + 1;
-  const height = bottom + AXIS + rowCount * ROW + (rowCount > 0 ? 2 : 0);
+  const placed = spreadMarks(markX, MARK_RADIUS * 2 + 1, MARK_RADIUS + 1, WIDTH - MARK_RADIUS - 1);
+  const twoLines = months.length <= 18 && months[0]?.year !== months.at(-1)?.year;
+  const height = bottom + AXIS + (twoLines ? 10 : 0);
   const svg: string[] = [];
   svg.push(`<svg class="chart-svg${compact ? ' compact' : ''}" viewBox="0 0 ${WIDTH} ${round(height)}" preserveAspectRatio="xMidYMid meet" aria-labelledby="${id}-t" aria-describedby="${id}-d" xmlns="http://www.w3.org/2000/svg">`);
   svg.push(`<title id="${id}-t">${escapeHtml(input.title)}</title><desc id="${id}-d">${escapeHtml(input.description)}</desc>`);
@@ -119,7 +122,7 @@ export function renderChart(input: ChartInput): string {
         return `<rect class="c-${series[s]?.key}" x="${bx}" y="${round(y(y1))}" width="${round(band)}" height="${round(y(y0) - y(y1))}"/>`;
       })
       .join('');
-    svg.push(`<a href="${escapeHtml(bar.href)}"><title>${monthName(bar.month)} ${bar.year}: ${statements(sum(bar.counts))}</title><rect class="hit" x="${bx}" y="${MARGIN.top}" width="${round(band)}" height="${plotHeight}"/>${rects}</a>`);
+    svg.push(`<a href="${escapeHtml(bar.href)}"><title>${monthName(bar.month)} ${bar.year}: ${statements(sum(bar.counts))}</title><rect class="hit" x="${bx}" y="${top}" width="${round(band)}" height="${plotHeight}"/>${rects}</a>`);
   });
   svg.push('</g>');
 
@@ -127,29 +130,38 @@ export function renderChart(input: ChartInput): string {
   svg.push(`<g class="axis"><line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}"/>`);
   const labelY = bottom + 11;
   if (months.length <= 18) {
+    // Months by name, and under them the year wherever it starts (only when the span crosses one).
     months.forEach((m, i) => {
-      const label = m.month === 1 || i === 0 ? `${monthName(m.month).slice(0, 3)} ${m.year}` : monthName(m.month).slice(0, 3);
+      const cx = round((x(key(m)) ?? 0) + band / 2);
       const alt = i % 2 === 1 ? ' class="alt"' : '';
-      svg.push(`<text${alt} x="${round((x(key(m)) ?? 0) + band / 2)}" y="${labelY}" text-anchor="middle">${label}</text>`);
+      svg.push(`<text${alt} x="${cx}" y="${labelY}" text-anchor="middle">${monthName(m.month).slice(0, 3)}</text>`);
+      if (twoLines && (i === 0 || m.month === 1)) svg.push(`<text x="${cx}" y="${labelY + 10}" text-anchor="middle">${m.year}</text>`);
     });
   } else {
+    // Years: a tick where each begins, its label in the middle of its months, kept inside the drawing.
     const years = months.filter((m, i) => m.month === 1 || i === 0);
     const every = years.length > 8 ? 2 : 1;
+    const gap = (x.step() - band) / 2;
     years.forEach((m, i) => {
-      const left = round((x(key(m)) ?? 0) - (x.step() - band) / 2);
+      const left = round((x(key(m)) ?? 0) - gap);
+      const last = months.filter((n) => n.year === m.year).at(-1) ?? m;
+      const right = (x(key(last)) ?? 0) + band + gap;
+      const centre = (left + right) / 2;
+      const [tx, anchor] = centre - 10 < MARGIN.left ? [left, 'start'] : centre + 10 > WIDTH ? [WIDTH - 1, 'end'] : [round(centre), 'middle'];
       const alt = i % every === 1 ? ' class="alt"' : '';
-      svg.push(`<line x1="${left}" x2="${left}" y1="${bottom}" y2="${bottom + 4}"/><text${alt} x="${left}" y="${labelY}">${m.year}</text>`);
+      svg.push(`<line x1="${left}" x2="${left}" y1="${bottom}" y2="${bottom + 4}"/><text${alt} x="${tx}" y="${labelY}" text-anchor="${anchor}">${m.year}</text>`);
     });
   }
   svg.push('</g>');
 
-  // Events: a line through the plot and a numbered mark under the axis, linking to the event's page.
+  // Events: a numbered mark above the plot, a leader to the event's day and a line down through the bars.
   if (marks.length > 0) {
     svg.push('<g class="events">');
+    const cy = MARGIN.top + MARK_RADIUS;
     marks.forEach((e, i) => {
       const ex = round(markX[i] ?? 0);
-      const cy = round(bottom + AXIS + (rows[i] ?? 0) * ROW + MARK_RADIUS);
-      svg.push(`<a href="${escapeHtml(e.href)}"><title>${i + 1}. ${escapeHtml(e.title)}, ${escapeHtml(e.date)}</title><line x1="${ex}" x2="${ex}" y1="${MARGIN.top}" y2="${round(cy - MARK_RADIUS)}"/><circle cx="${ex}" cy="${cy}" r="${MARK_RADIUS}"/><text x="${ex}" y="${cy}" dy="0.35em" text-anchor="middle">${i + 1}</text></a>`);
+      const mx = round(placed[i] ?? 0);
+      svg.push(`<a href="${escapeHtml(e.href)}"><title>${i + 1}. ${escapeHtml(e.title)}, ${escapeHtml(e.date)}</title><path d="M${mx} ${cy + MARK_RADIUS}L${ex} ${top}V${bottom}"/><circle cx="${mx}" cy="${cy}" r="${MARK_RADIUS}"/><text x="${mx}" y="${cy}" dy="0.35em" text-anchor="middle">${i + 1}</text></a>`);
     });
     svg.push('</g>');
   }
