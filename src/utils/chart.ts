@@ -26,7 +26,7 @@ export interface ChartBar extends YearMonth { counts: number[]; href: string }
 export interface ChartEvent extends YearMonth { day?: number | undefined; title: string; date: string; href: string }
 
 export interface ChartInput {
-  /** Unique on its page: the prefix of the chart's element ids. */
+  /** Unique on its page: the figure's id. */
   id: string;
   title: string;
   /** One or two sentences under the chart, and the SVG's description. */
@@ -75,7 +75,7 @@ export function spreadMarks(xs: readonly number[], gap: number, low: number, hig
   return placed;
 }
 
-/** The chart as markup: a `<figure>` holding the SVG, the legend, the events and a `<details>` table. */
+/** The chart as markup: a `<figure>` holding its title, the SVG, its description, the legend, the events and a `<details>` table. */
 export function renderChart(input: ChartInput): string {
   const { id, series, bars, compact = false } = input;
   const months = monthsBetween(input.from, input.to);
@@ -97,8 +97,9 @@ export function renderChart(input: ChartInput): string {
   const twoLines = months.length <= 18 && months[0]?.year !== months.at(-1)?.year;
   const height = bottom + AXIS + (twoLines ? 10 : 0);
   const svg: string[] = [];
-  svg.push(`<svg class="chart-svg${compact ? ' compact' : ''}" viewBox="0 0 ${WIDTH} ${round(height)}" preserveAspectRatio="xMidYMid meet" aria-labelledby="${id}-t" aria-describedby="${id}-d" xmlns="http://www.w3.org/2000/svg">`);
-  svg.push(`<title id="${id}-t">${escapeHtml(input.title)}</title><desc id="${id}-d">${escapeHtml(input.description)}</desc>`);
+  svg.push(`<svg class="chart-svg${compact ? ' compact' : ''}" viewBox="0 0 ${WIDTH} ${round(height)}" preserveAspectRatio="xMidYMid meet" xmlns="http://www.w3.org/2000/svg">`);
+  // Its first <title> names the drawing and <desc> describes it, as SVG's accessibility mapping reads them.
+  svg.push(`<title>${escapeHtml(input.title)}</title><desc>${escapeHtml(input.description)}</desc>`);
 
   // The count axis: grid lines at whole numbers only (there is no half a statement).
   const ticks = y.ticks(compact ? 1 : 4).filter((t) => Number.isInteger(t));
@@ -179,5 +180,5 @@ export function renderChart(input: ChartInput): string {
     ...yearOnly.map((row) => `<tr><th scope="row">Dated only to ${row.year}</th>${cells(row.counts)}</tr>`),
   ].join('');
   const table = `<details class="chart-data"><summary>The numbers</summary><table><thead><tr><th scope="col">Month</th>${head}</tr></thead><tbody>${rowsHtml}</tbody></table></details>`;
-  return `<figure class="chart" id="${id}">${svg.join('')}<figcaption class="meta">${escapeHtml(input.description)}</figcaption>${legend}${events}${note}${table}</figure>`;
+  return `<figure class="chart" id="${id}"><figcaption class="chart-title">${escapeHtml(input.title)}</figcaption>${svg.join('')}<p class="meta">${escapeHtml(input.description)}</p>${legend}${events}${note}${table}</figure>`;
 }
