@@ -414,7 +414,7 @@ export function eventChart(kb: KnowledgeBase, event: Event, urls: TimelineUrls):
   const parts = [`${before} before it`, `${after} after it`, ...(same > 0 ? [`${same} at the same date, as far as the dates tell`] : [])];
   return statementChart({
     id: 'event-chart',
-    title: `Statements about ${event.title}, per month`,
+    title: 'Statements about this event, per month',
     about: `${plural(statements.length, 'statement')} about this event: ${parts.join(', ')}`,
     statements,
     span,
