@@ -5,16 +5,22 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { getKnowledgeBase, getRedirects, getWithdrawals, urls, type Article, type Statement, type Withdrawal } from './kb.ts';
-import { articleYears, timelineViews } from './timeline.ts';
+import { actorChart, articleYears, eventChart, timelineViews } from './timeline.ts';
 
 /** `/actors/<id>/`. */
-export const actorPaths = (async () => (await getKnowledgeBase()).actors.map((actor) => ({ params: { id: actor.id }, props: { actor } }))) satisfies GetStaticPaths;
+export const actorPaths = (async () => {
+  const kb = await getKnowledgeBase();
+  return kb.actors.map((actor) => ({ params: { id: actor.id }, props: { actor, chart: actorChart(kb, actor, urls) } }));
+}) satisfies GetStaticPaths;
 
 /** `/articles/<id>/`. */
 export const articlePaths = (async () => (await getKnowledgeBase()).articles.map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;
 
 /** `/events/<id>/`. */
-export const eventPaths = (async () => (await getKnowledgeBase()).events.map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const eventPaths = (async () => {
+  const kb = await getKnowledgeBase();
+  return kb.events.map((event) => ({ params: { id: event.id }, props: { event, chart: eventChart(kb, event, urls) } }));
+}) satisfies GetStaticPaths;
 
 /** `/outlets/<id>/`. */
 export const outletPaths = (async () => (await getKnowledgeBase()).outlets.map((outlet) => ({ params: { id: outlet.id }, props: { outlet } }))) satisfies GetStaticPaths;

@@ -2,10 +2,12 @@
  * The timeline: events and statements in one date order, grouped by year, the filters a reader can
  * apply to it, and the view of every timeline page. Pure; works on the linked knowledge base.
  */
-import type { Event, KnowledgeBase, Statement } from './model.ts';
-import { compareDates, MONTHS } from '../utils/partialDate.ts';
+import type { Actor, Event, KnowledgeBase, Statement } from './model.ts';
+import { compareDates, isCertainlyAfter, MONTHS } from '../utils/partialDate.ts';
 import { plural } from '../utils/text.ts';
-import { periodKey } from '../utils/urls.ts';
+import { monthAnchor, periodKey } from '../utils/urls.ts';
+import type { ChartInput } from '../utils/chart.ts';
+import { keyEvents, monthSpan, statementChart, widenSpan } from './charts.ts';
 import { ACTOR_KINDS } from '../schemas/actor.ts';
 import { ACTOR_KIND_LABELS } from './labels.ts';
 
@@ -216,6 +218,8 @@ export interface TimelineView {
   /** The months of a year too long for one page. */
   months: { year: number; text: string; count: string; href: string }[];
   currentMonth?: number;
+  /** Statements per month: over the timeline's whole span on an overview, over the year's twelve months otherwise. */
+  chart?: ChartInput;
   /** The filters offered, on an overview page. */
   filters?: { status: { active?: string; clear: string }; groups: { label: string; open: boolean; items: { label: string; href: string; current: boolean }[] }[] };
   /** The rows in full, when they fit: by year, each heading linking to its year's page on an overview. */
@@ -229,6 +233,7 @@ export interface TimelinePage { path: string | undefined; view: TimelineView }
 
 interface TimelineUrls {
   timeline: string;
+  event: (id: string) => string;
   timelineFiltered: (kind: string, value: string) => string;
   timelineYear: (year: number, filter?: { kind: string; value: string }) => string;
   timelineMonth: (year: number, month: number, filter?: { kind: string; value: string }) => string;
@@ -297,6 +302,8 @@ export function timelineView(
     };
   }
   if (month !== undefined) view.currentMonth = month;
+  const chart = timelineChart(group ? [group] : years, years, urls, active);
+  if (chart) view.chart = chart;
   if (filters) {
     view.filters = {
       status: { ...(active && { active: filterLabel(active) }), clear: urls.timeline },
@@ -331,4 +338,87 @@ export function timelineViews(kb: KnowledgeBase, urls: TimelineUrls): TimelinePa
     ];
   };
   return [...pagesOf(undefined), ...Object.values(filters).flat().flatMap(pagesOf)];
+}
+
+/**
+ * Where a chart's bar for a month links on a (filtered) timeline: the month's own page in a year too
+ * long for one page, else the month's first row on its year's page (`#m2019-03`, set by Timeline.astro).
+ */
+export function monthHref(years: TimelineYear[], urls: Pick<TimelineUrls, 'timelineYear' | 'timelineMonth'>, filter?: Pick<TimelineFilter, 'kind' | 'value'>): (year: number, month: number) => string {
+  return (year, month) => {
+    const group = years.find((y) => y.year === year);
+    const split = group && splitByMonth(group);
+    return split?.months.some((m) => m.month === month) ? urls.timelineMonth(year, month, filter) : `${urls.timelineYear(year, filter)}#${monthAnchor(year, month)}`;
+  };
+}
+
+const statementsOf = (years: TimelineYear[]) => years.flatMap((y) => y.items.flatMap((i) => (i.type === 'statement' ? [i.statement] : [])));
+const eventsOf = (years: TimelineYear[]) => years.flatMap((y) => y.items.flatMap((i) => (i.type === 'event' ? [i.event] : [])));
+
+/**
+ * The chart of a timeline page: `shown` is the one year of a year or month page (its twelve months on the
+ * axis), or every year of an overview (the months from its first statement to its last). Undefined when
+ * no statement is dated to a month.
+ */
+export function timelineChart(shown: TimelineYear[], years: TimelineYear[], urls: TimelineUrls, active?: TimelineFilter): ChartInput | undefined {
+  const statements = statementsOf(shown);
+  const one = shown.length === 1 && shown !== years ? shown[0] : undefined;
+  const span = one ? { from: { year: one.year, month: 1 }, to: { year: one.year, month: 12 } } : monthSpan(statements);
+  if (!span || statements.every((s) => s.said.month === undefined)) return undefined;
+  const who = active ? ` (${filterLabel(active)})` : '';
+  const period = one ? `in ${one.year}` : span.from.year === span.to.year ? `in ${span.from.year}` : `from ${span.from.year} to ${span.to.year}`;
+  return statementChart({
+    id: 'timeline-chart',
+    title: `Statements per month ${period}${who}`,
+    about: `Statements on this timeline${who} per month ${period}, with its most discussed events`,
+    statements,
+    span,
+    events: keyEvents(eventsOf(shown), span, urls.event),
+    href: monthHref(years, urls, active),
+  });
+}
+
+const spans = new WeakMap<KnowledgeBase, ReturnType<typeof monthSpan>>();
+
+/** An actor's statements per month, on the axis of the whole knowledge base, so that strips compare. */
+export function actorChart(kb: KnowledgeBase, actor: Actor, urls: TimelineUrls): ChartInput | undefined {
+  if (!spans.has(kb)) spans.set(kb, monthSpan(kb.statements));
+  const span = spans.get(kb);
+  if (!span || actor.statements.every((s) => s.said.month === undefined)) return undefined;
+  const filter = { kind: 'actor', value: actor.id } as const;
+  return statementChart({
+    id: 'actor-chart',
+    title: `${actor.name}: statements per month, ${span.from.year}–${span.to.year}`,
+    about: `${actor.name}’s statements per month, on the same axis as the whole timeline`,
+    statements: actor.statements,
+    span,
+    events: [],
+    href: monthHref(timelineFor(kb, filter), urls, filter),
+    compact: true,
+  });
+}
+
+/**
+ * The statements about an event by month, with the event marked: how many came before it and how many
+ * after, a month either side. Undefined for an event no statement is about.
+ */
+export function eventChart(kb: KnowledgeBase, event: Event, urls: TimelineUrls): ChartInput | undefined {
+  const { statements, date } = event;
+  if (statements.length === 0) return undefined;
+  const dated = monthSpan(statements);
+  const span = date.month === undefined ? dated && widenSpan(dated, dated.from, 1) : widenSpan(dated, { year: date.year, month: date.month }, 1);
+  if (!span || !dated) return undefined;
+  const before = statements.filter((s) => isCertainlyAfter(date, s.said)).length;
+  const after = statements.filter((s) => isCertainlyAfter(s.said, date)).length;
+  const same = statements.length - before - after;
+  const parts = [`${before} before it`, `${after} after it`, ...(same > 0 ? [`${same} at the same date, as far as the dates tell`] : [])];
+  return statementChart({
+    id: 'event-chart',
+    title: 'Statements about this event, per month',
+    about: `${plural(statements.length, 'statement')} about this event: ${parts.join(', ')}`,
+    statements,
+    span,
+    events: keyEvents([event], span, urls.event),
+    href: monthHref(timelineFor(kb), urls),
+  });
 }

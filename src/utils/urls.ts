@@ -41,6 +41,9 @@ export interface SiteUrls {
 /** A timeline period's path segment: `2019`, or `2019-03` for a month. */
 export const periodKey = (year: number, month?: number): string => (month === undefined ? String(year) : `${year}-${String(month).padStart(2, '0')}`);
 
+/** The anchor of a month on a year's timeline page (its first event or statement), for a chart's bar to link to: `m2019-03`. */
+export const monthAnchor = (year: number, month: number): string => `m${periodKey(year, month)}`;
+
 /** Builds the site's paths under `base` (leading and trailing slashes optional). */
 export function makeUrls(base: string): SiteUrls {
   const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
