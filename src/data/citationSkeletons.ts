@@ -58,18 +58,36 @@ const GENRE = /^([^“”]*“)([^“”]*)(”[^“”]*)$/;
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 
-/** `text` with its one occurrence of `part` replaced; undefined if `part` is not in it exactly once. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * `text` with its one occurrence of `part` replaced; undefined if `part` is not in it exactly once.
+ * An occurrence is whole: "29" is not found in "9M729".
+ */
 function replaceOnce(text: string, part: string, by: string): string | undefined {
-  const pieces = text.split(part);
-  return pieces.length === 2 ? pieces.join(by) : undefined;
+  const found: number[] = [];
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + part.length];
+    const cutsWord = (before !== undefined && WORD.test(before) && WORD.test(part[0]!)) || (after !== undefined && WORD.test(after) && WORD.test(part[part.length - 1]!));
+    if (!cutsWord) found.push(at);
+  }
+  return found.length === 1 ? text.slice(0, found[0]) + by + text.slice(found[0]! + part.length) : undefined;
 }
 
-/** Where two outputs differ: the first's differing middle and the second's, after their common start and end. */
+/**
+ * Where two outputs differ: the first's differing middle and the second's, after their common start
+ * and end, widened to whole words and numbers (so "2" against "29" is not read as "" against "9").
+ * Two equal outputs give two empty middles.
+ */
 export function differingMiddle(a: string, b: string): [string, string] {
+  if (a === b) return ['', ''];
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (start > 0 && WORD.test(a[start - 1]!)) start--;
+  while (end > 0 && WORD.test(a[a.length - end]!)) end--;
   return [a.slice(start, a.length - end), b.slice(start, b.length - end)];
 }
 
@@ -89,7 +107,7 @@ interface Skeleton {
 interface Written { field: 'issued' | 'author' | 'container-title'; standIn: Printed['issued'] | CslName[] | string; value: Printed['issued'] | CslName[] | string }
 
 /** What a style prints verbatim, found once per style by a probe. */
-interface StyleFacts { genreTitle: boolean; title: boolean; url: boolean }
+interface StyleFacts { genreTitle: boolean; title: boolean; url: boolean; year: boolean }
 
 export interface SkeletonCache {
   get(key: string): string | undefined;
@@ -139,7 +157,8 @@ export class SkeletonFormatter<S extends string> {
       const once = (text: string, part: string) => text.split(part).length === 2;
       const statement = this.cached(`${style}:probe:statement`, () => this.format(probeItem({ genre: `Quoted in “${TITLE_STAND_IN}”`, URL: URL_STAND_IN }), style));
       const article = this.cached(`${style}:probe:article`, () => this.format(probeItem({ title: TITLE_STAND_IN, genre: undefined }), style));
-      facts = { genreTitle: once(statement, TITLE_STAND_IN), url: once(statement, URL_STAND_IN), title: once(article, TITLE_STAND_IN) };
+      const year = String(DATE_STAND_IN[0]);
+      facts = { genreTitle: once(statement, TITLE_STAND_IN), url: once(statement, URL_STAND_IN), title: once(article, TITLE_STAND_IN), year: once(statement, year) && once(article, year) };
       this.facts.set(style, facts);
     }
     return facts;
@@ -156,7 +175,8 @@ export class SkeletonFormatter<S extends string> {
         return this.format(probeItem({ [field]: value }), style);
       });
       const [from, to] = differingMiddle(a, b);
-      found = from && to ? [from, to] : null;
+      // Equal outputs: the value is written as the stand-in is (nothing to put in); else the stand-in's writing must be found.
+      found = a === b || from ? [from, to] : null;
       this.writings.set(key, found);
     }
     return found;
@@ -181,23 +201,36 @@ export class SkeletonFormatter<S extends string> {
       values.push([URL_STAND_IN, item.URL]);
     }
     const written: Written[] = [];
+    const years: [string, string][] = [];
     const parts = item.issued['date-parts'][0];
-    written.push({ field: 'issued', standIn: { 'date-parts': [DATE_STAND_IN.slice(0, parts.length) as unknown as Parts] }, value: item.issued });
+    const standInDate = DATE_STAND_IN.slice(0, parts.length) as unknown as Parts;
+    if (facts.year) {
+      // The year as digits, put in like a title; the day and month written as the style writes them
+      // (at most 366 writings a style, whatever the years).
+      if (parts.length > 1) written.push({ field: 'issued', standIn: { 'date-parts': [standInDate] }, value: { 'date-parts': [[DATE_STAND_IN[0], ...parts.slice(1)] as unknown as Parts] } });
+      years.push([String(DATE_STAND_IN[0]), String(parts[0])]);
+    } else {
+      written.push({ field: 'issued', standIn: { 'date-parts': [standInDate] }, value: item.issued });
+    }
     if (isPlainText(item['container-title'])) written.push({ field: 'container-title', standIn: OUTLET_STAND_IN, value: item['container-title'] });
     const speaker = item.author?.length === 1 ? item.author[0]! : undefined;
     if (speaker && isPlainName(speaker)) written.push({ field: 'author', standIn: [speaker.literal === undefined ? PERSON_STAND_IN : ORGANISATION_STAND_IN], value: [speaker] });
     for (const w of written) Object.assign(shell, { [w.field]: w.standIn });
-    return { key: digest(shell), item: shell, values, written };
+    shell.issued = { 'date-parts': [standInDate] };
+    // The year before the title and the address, which may hold the same digits.
+    return { key: digest(shell), item: shell, values: [...years, ...values], written };
   }
 
   /** The skeleton's output made the record's own; undefined where a stand-in is not found exactly once. */
   private fill(output: string, skeleton: Skeleton, style: S): string | undefined {
     let text: string | undefined = output;
-    for (const [standIn, value] of skeleton.values) text = text && replaceOnce(text, standIn, value);
+    // What the style writes first, while the output holds only stand-ins; then what is put in as given.
     for (const field of skeleton.written) {
       const writing = this.writing(style, field);
+      if (writing && writing[0] === '' && writing[1] === '') continue;
       text = text && writing ? replaceOnce(text, writing[0], writing[1]) : undefined;
     }
+    for (const [standIn, value] of skeleton.values) text = text && replaceOnce(text, standIn, value);
     return text;
   }
 

@@ -6,10 +6,10 @@
  * that is seconds of CPU on a cold cache, which this takes off the pages' thread. A failure here costs
  * only time: the pages format what the cache lacks.
  *
- * Two threads share the records: the pages' thread waits for them, so a second core (or, on a machine
- * others use too, a second share of it) halves the wait.
+ * With skeletons there is little left to share: one thread on a two-core machine (the other core renders
+ * pages), two where there are more cores. Each thread finds the same speakers' and days' writings.
  */
-const THREADS = 2;
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runWorkerThread } from './workerThread.ts';
@@ -18,6 +18,7 @@ import { settings } from '../settings.ts';
 import { CITATIONS_WARMING } from '../data/citationStyles.ts';
 import type { WarmupJob, WarmupResult } from './citationWarmupWorker.ts';
 
+const THREADS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'citationWarmupWorker.ts');
 
 export function warmCitations(job: WarmupJob): Promise<WarmupResult> {
@@ -34,7 +35,7 @@ export function citationWarmupIntegration(): AstroIntegration {
         const warming = Promise.all(Array.from({ length: THREADS }, (_, index) => warmCitations({ ...job, share: { index, of: THREADS } }))).then(
           (results) => {
             const [first] = results;
-            if (first && first.records > 0) logger.info(`${first.records} citation records in APA, Chicago and MLA (citeproc ran ${results.reduce((sum, r) => sum + r.formatted, 0)} times; the rest from skeletons and the cache) in ${Math.max(...results.map((r) => r.seconds)).toFixed(1)} s on ${THREADS} threads of their own`);
+            if (first && first.records > 0) logger.info(`${first.records} citation records in APA, Chicago and MLA (citeproc ran ${results.reduce((sum, r) => sum + r.formatted, 0)} times; the rest from skeletons and the cache) in ${Math.max(...results.map((r) => r.seconds)).toFixed(1)} s on ${THREADS} thread${THREADS > 1 ? 's' : ''} of its own`);
             return results;
           },
           (error: unknown) => logger.warn(`the citation worker failed, so the pages format the citations themselves: ${(error as Error).message}`),

@@ -94,6 +94,14 @@ describe('a style that rewrites what it is given', () => {
     }
   });
 
+  it('finds a day as a whole number, not inside a missile\'s name', () => {
+    const style = (i: Printed) => `${name(i)} (${date(i)}). ${i.genre}. ${i.URL}`;
+    const formatter = new SkeletonFormatter<'s'>(style);
+    const record = { ...item('m', 'Putin offers not to deploy 9M729 missiles'), genre: 'Quoted in “‘9M729’ offer”', issued: { 'date-parts': [[2019, 10, 29]] as [[number, number, number]] } };
+    expect(formatter.citation(record, 's')).toBe(style(record));
+    expect(formatter.calls.fallbacks).toBe(0);
+  });
+
   it('formats a skeleton once for alike records, and checks it against its first record whole', () => {
     const formatter = new SkeletonFormatter<'s'>((i) => `${name(i)} (${date(i)}). ${i.genre}. ${i['container-title']}. ${i.URL}`);
     for (const id of ['a', 'b', 'c', 'd']) formatter.citation(item(id, `Title ${id}`), 's');
@@ -123,6 +131,7 @@ describe('plain text and differing middles', () => {
     ['Probe, P. (1357, October 29). S', 'Probe, P. (2019, February 1). S', '1357, October 29', '2019, February 1'],
     ['(1357, October 29).', '(1357, October 5).', '29', '5'],
     ['Zyqxfam, Z. (1357)', 'Pompeo, M. (1357)', 'Zyqxfam, Z', 'Pompeo, M'],
+    ['October 2, 1357', 'October 29, 1357', '2', '29'],
     ['same', 'same', '', ''],
   ])('%s against %s differ in %s and %s', (a, b, from, to) => {
     expect(differingMiddle(a, b)).toEqual([from, to]);
