@@ -6,6 +6,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getKnowledgeBase, getRedirects, getWithdrawals, urls, type Article, type Statement, type Withdrawal } from './kb.ts';
 import { articleYears, timelineViews } from './timeline.ts';
+import { exchangesAmong } from './exchanges.ts';
 
 /** `/actors/<id>/`. */
 export const actorPaths = (async () => (await getKnowledgeBase()).actors.map((actor) => ({ params: { id: actor.id }, props: { actor } }))) satisfies GetStaticPaths;
@@ -56,3 +57,6 @@ export const timelinePaths = (async () => timelineViews(await getKnowledgeBase()
 /** A page at every address that moved (content/redirects.yaml): the old address, and where it went. */
 export const movedPaths = (async () =>
   Object.entries(await getRedirects()).map(([from, to]) => ({ params: { moved: from.replace(/^\/|\/$/g, '') }, props: { from, to } }))) satisfies GetStaticPaths;
+
+/** `/exchanges/`: every exchange between actors (src/data/exchanges.ts), for its graph and its list. */
+export const exchangesProps = async () => ({ exchanges: exchangesAmong((await getKnowledgeBase()).statements) });

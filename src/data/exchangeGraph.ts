@@ -1,0 +1,109 @@
+/**
+ * The exchange graph drawn at build time: laid out by dagre (a layered layout, so answers sit above
+ * what they answer) and written as a static SVG whose nodes link to actor pages and whose edges link
+ * to the list of the statements they stand for. Deterministic: nodes and edges are handed to the
+ * layout sorted by id, dagre draws no random numbers, and coordinates are rounded, so the same
+ * exchanges, in any order, give the same bytes. Pure.
+ */
+import dagre from '@dagrejs/dagre';
+import type { SiteUrls } from '../utils/urls.ts';
+import { escapeHtml, plural } from '../utils/text.ts';
+import { EXCHANGE_KINDS, describeEdge, type ExchangeGraph, type ExchangeKind } from './exchanges.ts';
+
+/** An actor placed: its box's top-left corner and size. */
+export interface DrawnNode { id: string; label: string; href: string; x: number; y: number; width: number; height: number }
+
+/** An edge placed: its path, and where its count stands. */
+export interface DrawnEdge { id: string; kind: ExchangeKind; href: string; name: string; count: number; path: string; labelX: number; labelY: number }
+
+export interface ExchangeDrawing { width: number; height: number; nodes: DrawnNode[]; edges: DrawnEdge[] }
+
+const FONT_SIZE = 14;
+/** No font metrics at build time: a generous average width for a sans-serif letter at FONT_SIZE, so names fit their boxes. */
+const CHAR_WIDTH = 8;
+const NODE_PADDING = 10;
+const NODE_HEIGHT = 30;
+const MARGIN = 8;
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Places the graph's actors and edges. Edges from an actor to themselves are left out (the list
+ * beside the graph gives them). `edgeHref` is where an edge links: the list of its statements.
+ */
+export function layoutExchangeGraph(graph: ExchangeGraph, urls: SiteUrls, edgeHref: (edgeId: string) => string): ExchangeDrawing {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, edgesep: 14, ranksep: 30, marginx: MARGIN, marginy: MARGIN });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const actor of [...graph.nodes].sort(byId)) {
+    g.setNode(actor.id, { width: Math.ceil(actor.name.length * CHAR_WIDTH) + 2 * NODE_PADDING, height: NODE_HEIGHT });
+  }
+  const edges = graph.edges.filter((e) => e.from !== e.to).sort(byId);
+  // Each edge has a label (its count), which gives it a place of its own: edges between the same two actors never overlap.
+  for (const e of edges) g.setEdge(e.from.id, e.to.id, { width: 22, height: 16, labelpos: 'c' }, e.id);
+  dagre.layout(g);
+
+  const nodes = [...graph.nodes].sort(byId).filter((actor) => g.hasNode(actor.id)).map((actor): DrawnNode => {
+    const n = g.node(actor.id);
+    const width = Math.round(n.width);
+    const height = Math.round(n.height);
+    return { id: actor.id, label: actor.name, href: urls.actor(actor.id), x: Math.round((n.x ?? 0) - n.width / 2), y: Math.round((n.y ?? 0) - n.height / 2), width, height };
+  });
+  const drawn = edges.map((e): DrawnEdge => {
+    const label = g.edge(e.from.id, e.to.id, e.id);
+    return {
+      id: e.id,
+      kind: e.kind,
+      href: edgeHref(e.id),
+      name: describeEdge(e),
+      count: e.exchanges.length,
+      path: smoothPath((label.points ?? []).map(({ x, y }: { x: number; y: number }) => ({ x: Math.round(x), y: Math.round(y) }))),
+      labelX: Math.round(label.x ?? 0),
+      labelY: Math.round(label.y ?? 0),
+    };
+  });
+  const size = g.graph();
+  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges: drawn };
+}
+
+/** A curve through the layout's points: straight to the first, through the midpoints between the rest, straight to the last (where the arrowhead sits). */
+function smoothPath(points: { x: number; y: number }[]): string {
+  const [first, ...rest] = points;
+  if (!first) return '';
+  const last = rest.pop();
+  let d = `M${first.x} ${first.y}`;
+  rest.forEach((p, i) => {
+    const next = rest[i + 1] ?? last ?? p;
+    d += ` Q${p.x} ${p.y} ${Math.round((p.x + next.x) / 2)} ${Math.round((p.y + next.y) / 2)}`;
+  });
+  if (last) d += ` L${last.x} ${last.y}`;
+  return d;
+}
+
+/** How each kind of edge is drawn, for the SVG's classes and the legend. */
+export const EDGE_STYLES: Record<ExchangeKind, { verb: string; line: string }> = {
+  responds: { verb: 'answers', line: 'solid line' },
+  disputes: { verb: 'disputes', line: 'dashed line' },
+  via: { verb: 'gives an account of', line: 'dotted line' },
+};
+
+/**
+ * The drawing as SVG markup, for a page to place as it is. `idPrefix` keeps its ids (title, arrowheads)
+ * unique on the page. Styles come from the page's CSS through classes: no style attribute, which the
+ * Content-Security-Policy would refuse.
+ */
+export function exchangeGraphSvg(drawing: ExchangeDrawing, options: { idPrefix: string; title: string }): string {
+  const p = options.idPrefix;
+  const counts = EXCHANGE_KINDS.map((k) => [k, drawing.edges.filter((e) => e.kind === k).reduce((n, e) => n + e.count, 0)] as const).filter(([, n]) => n > 0);
+  const verbs = { responds: ['answers', 'answer'], disputes: ['disputes', 'dispute'], via: ['gives an account of', 'give an account of'] } as const;
+  const desc = `${plural(drawing.nodes.length, 'actor')} linked by ${counts.map(([k, n]) => `${plural(n, 'statement')} that ${verbs[k][n === 1 ? 0 : 1]} another’s`).join(', ')}. Each arrow points from the actor who speaks to the actor answered, disputed or reported, and links to the statements.`;
+  const markers = EXCHANGE_KINDS.map((k) => `<marker id="${p}-arrow-${k}" class="arrow-${k}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>`).join('');
+  const edges = drawing.edges.map((e) => {
+    const name = escapeHtml(e.name);
+    return `<a href="${escapeHtml(e.href)}" class="edge edge-${e.kind}" aria-label="${name}"><title>${name}</title><path class="hit" d="${e.path}"/><path class="line" d="${e.path}" marker-end="url(#${p}-arrow-${e.kind})"/><text x="${e.labelX}" y="${e.labelY}" dy="0.35em" text-anchor="middle" aria-hidden="true">${e.count}</text></a>`;
+  }).join('');
+  const nodes = drawing.nodes.map((n) =>
+    `<a href="${escapeHtml(n.href)}" class="node"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="4"/><text x="${n.x + n.width / 2}" y="${n.y + n.height / 2}" dy="0.35em" text-anchor="middle">${escapeHtml(n.label)}</text></a>`,
+  ).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" font-size="${FONT_SIZE}" aria-labelledby="${p}-title" aria-describedby="${p}-desc"><title id="${p}-title">${escapeHtml(options.title)}</title><desc id="${p}-desc">${escapeHtml(desc)}</desc><defs>${markers}</defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
+}
