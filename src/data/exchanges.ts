@@ -129,7 +129,8 @@ export const THREAD_LIMIT = 40;
 
 /**
  * The thread `statement` belongs to: what it answers or disputes, recursively, and what answers or
- * disputes it, recursively, in the order they were made; empty when nothing does. A thread longer
+ * disputes it, recursively, in the order they were made (where partial dates leave it open, as with
+ * "February 2019" and "1 February 2019", a statement comes after what it answers); empty when nothing does. A thread longer
  * than `limit` is cut to the `limit` statements nearest the one it is for, which is always kept;
  * `more` says how many were left out.
  */
@@ -148,7 +149,7 @@ export function threadOf(statement: Statement, limit = THREAD_LIMIT): { entries:
   walk((s) => [...s.respondsTo, ...s.disputes]);
   walk((s) => [...s.respondedBy, ...s.disputedBy]);
   if (members.size === 1) return { entries: [], more: 0 };
-  const ordered = [...members].sort(compareStatements);
+  const ordered = answersAfter([...members].sort(compareStatements), members);
   const here = ordered.indexOf(statement);
   const start = Math.max(0, Math.min(here - Math.floor(limit / 2), ordered.length - limit));
   const shown = ordered.slice(start, start + limit);
@@ -160,4 +161,21 @@ export function threadOf(statement: Statement, limit = THREAD_LIMIT): { entries:
     ],
   }));
   return { entries, more: ordered.length - shown.length };
+}
+
+/**
+ * `sorted` (in date order) reordered only as far as needed for every statement to come after what it
+ * answers or disputes among `members`: each step takes the earliest statement whose targets are all
+ * placed (the earliest left, if answers ever went round in a circle).
+ */
+function answersAfter(sorted: Statement[], members: ReadonlySet<Statement>): Statement[] {
+  const placed = new Set<Statement>();
+  const left = [...sorted];
+  const ready = (s: Statement) => [...s.respondsTo, ...s.disputes].every((t) => !members.has(t) || placed.has(t));
+  while (left.length > 0) {
+    const index = Math.max(0, left.findIndex(ready));
+    const [next] = left.splice(index, 1) as [Statement];
+    placed.add(next);
+  }
+  return [...placed];
 }

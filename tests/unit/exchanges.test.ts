@@ -190,6 +190,15 @@ describe('a statement’s thread', () => {
     expect(thread(s).more).toBe(0);
   });
 
+  it('puts an answer after what it answers where partial dates leave the order open', () => {
+    const announced = make('announced', '2019-02-01');
+    const reply = make('reply', '2019-02');
+    const later = make('later', '2019-03-01');
+    respond(reply, announced);
+    respond(later, reply);
+    expect(thread(announced).ids).toEqual(['announced', 'reply', 'later']);
+  });
+
   it('says what each statement answers or disputes within the thread', () => {
     const entries = threadOf(b as unknown as Statement).entries.map((e) => [e.statement.id, e.answers.map((x) => `${x.kind} ${x.target.id}`)]);
     expect(entries).toEqual([['a', []], ['b', ['responds a']], ['d', ['disputes b']], ['c', ['responds b']]]);
