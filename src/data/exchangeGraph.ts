@@ -11,7 +11,7 @@ import { escapeHtml, plural } from '../utils/text.ts';
 import { EXCHANGE_KINDS, describeEdge, type ExchangeGraph, type ExchangeKind } from './exchanges.ts';
 
 /** An actor placed: its box's top-left corner and size. */
-export interface DrawnNode { id: string; label: string; href: string; x: number; y: number; width: number; height: number }
+export interface DrawnNode { id: string; label: string; href: string; x: number; y: number; width: number; height: number; lines: string[] }
 
 /** An edge placed: its path, and where its count stands. */
 export interface DrawnEdge { id: string; kind: ExchangeKind; href: string; name: string; count: number; path: string; labelX: number; labelY: number }
@@ -20,10 +20,28 @@ export interface ExchangeDrawing { width: number; height: number; nodes: DrawnNo
 
 const FONT_SIZE = 14;
 /** No font metrics at build time: a generous average width for a sans-serif letter at FONT_SIZE, so names fit their boxes. */
-const CHAR_WIDTH = 8;
-const NODE_PADDING = 10;
-const NODE_HEIGHT = 30;
+const CHAR_WIDTH = 7.8;
+const NODE_PADDING = 8;
+const LINE_HEIGHT = 17;
 const MARGIN = 8;
+/** Longer names are wrapped at spaces to lines of about this many characters, so that nodes stay narrow. */
+const LINE_CHARS = 15;
+
+/** A name broken at spaces into lines of at most LINE_CHARS characters (a longer word stands alone). */
+export function nameLines(name: string): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+const nodeSize = (lines: string[]) => ({
+  width: Math.ceil(Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH) + 2 * NODE_PADDING,
+  height: lines.length * LINE_HEIGHT + 12,
+});
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -33,21 +51,21 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  */
 export function layoutExchangeGraph(graph: ExchangeGraph, urls: SiteUrls, edgeHref: (edgeId: string) => string): ExchangeDrawing {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, edgesep: 14, ranksep: 30, marginx: MARGIN, marginy: MARGIN });
+  g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 10, ranksep: 24, marginx: MARGIN, marginy: MARGIN });
   g.setDefaultEdgeLabel(() => ({}));
   for (const actor of [...graph.nodes].sort(byId)) {
-    g.setNode(actor.id, { width: Math.ceil(actor.name.length * CHAR_WIDTH) + 2 * NODE_PADDING, height: NODE_HEIGHT });
+    g.setNode(actor.id, nodeSize(nameLines(actor.name)));
   }
   const edges = graph.edges.filter((e) => e.from !== e.to).sort(byId);
   // Each edge has a label (its count), which gives it a place of its own: edges between the same two actors never overlap.
-  for (const e of edges) g.setEdge(e.from.id, e.to.id, { width: 22, height: 16, labelpos: 'c' }, e.id);
+  for (const e of edges) g.setEdge(e.from.id, e.to.id, { width: 16, height: 14, labelpos: 'c' }, e.id);
   dagre.layout(g);
 
   const nodes = [...graph.nodes].sort(byId).filter((actor) => g.hasNode(actor.id)).map((actor): DrawnNode => {
     const n = g.node(actor.id);
     const width = Math.round(n.width);
     const height = Math.round(n.height);
-    return { id: actor.id, label: actor.name, href: urls.actor(actor.id), x: Math.round((n.x ?? 0) - n.width / 2), y: Math.round((n.y ?? 0) - n.height / 2), width, height };
+    return { id: actor.id, label: actor.name, lines: nameLines(actor.name), href: urls.actor(actor.id), x: Math.round((n.x ?? 0) - n.width / 2), y: Math.round((n.y ?? 0) - n.height / 2), width, height };
   });
   const drawn = edges.map((e): DrawnEdge => {
     const label = g.edge(e.from.id, e.to.id, e.id);
@@ -63,20 +81,25 @@ export function layoutExchangeGraph(graph: ExchangeGraph, urls: SiteUrls, edgeHr
     };
   });
   const size = g.graph();
-  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges: drawn };
+  // An empty graph has no size (dagre gives -Infinity).
+  return { width: Math.max(0, Math.ceil(size.width ?? 0)), height: Math.max(0, Math.ceil(size.height ?? 0)), nodes, edges: drawn };
 }
 
-/** A curve through the layout's points: straight to the first, through the midpoints between the rest, straight to the last (where the arrowhead sits). */
+/**
+ * A smooth curve through every one of the layout's points (a Catmull-Rom spline as cubic Béziers), so
+ * that it passes where dagre put the edge's label, and ends on the last point, where the arrowhead sits.
+ */
 function smoothPath(points: { x: number; y: number }[]): string {
-  const [first, ...rest] = points;
+  const [first] = points;
   if (!first) return '';
-  const last = rest.pop();
+  const at = (i: number) => points[Math.max(0, Math.min(points.length - 1, i))] as { x: number; y: number };
   let d = `M${first.x} ${first.y}`;
-  rest.forEach((p, i) => {
-    const next = rest[i + 1] ?? last ?? p;
-    d += ` Q${p.x} ${p.y} ${Math.round((p.x + next.x) / 2)} ${Math.round((p.y + next.y) / 2)}`;
-  });
-  if (last) d += ` L${last.x} ${last.y}`;
+  for (let i = 0; i < points.length - 1; i++) {
+    const [p0, p1, p2, p3] = [at(i - 1), at(i), at(i + 1), at(i + 2)];
+    const c1 = { x: Math.round(p1.x + (p2.x - p0.x) / 6), y: Math.round(p1.y + (p2.y - p0.y) / 6) };
+    const c2 = { x: Math.round(p2.x - (p3.x - p1.x) / 6), y: Math.round(p2.y - (p3.y - p1.y) / 6) };
+    d += ` C${c1.x} ${c1.y} ${c2.x} ${c2.y} ${p2.x} ${p2.y}`;
+  }
   return d;
 }
 
@@ -103,7 +126,7 @@ export function exchangeGraphSvg(drawing: ExchangeDrawing, options: { idPrefix: 
     return `<a href="${escapeHtml(e.href)}" class="edge edge-${e.kind}" aria-label="${name}"><title>${name}</title><path class="hit" d="${e.path}"/><path class="line" d="${e.path}" marker-end="url(#${p}-arrow-${e.kind})"/><text x="${e.labelX}" y="${e.labelY}" dy="0.35em" text-anchor="middle" aria-hidden="true">${e.count}</text></a>`;
   }).join('');
   const nodes = drawing.nodes.map((n) =>
-    `<a href="${escapeHtml(n.href)}" class="node"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="4"/><text x="${n.x + n.width / 2}" y="${n.y + n.height / 2}" dy="0.35em" text-anchor="middle">${escapeHtml(n.label)}</text></a>`,
+    `<a href="${escapeHtml(n.href)}" class="node" aria-label="${escapeHtml(n.label)}"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="4"/><text x="${n.x + n.width / 2}" y="${n.y + n.height / 2 - ((n.lines.length - 1) * LINE_HEIGHT) / 2}" dy="0.35em" text-anchor="middle">${n.lines.map((line, i) => (i === 0 ? escapeHtml(line) : `<tspan x="${n.x + n.width / 2}" dy="${LINE_HEIGHT}">${escapeHtml(line)}</tspan>`)).join('')}</text></a>`,
   ).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" font-size="${FONT_SIZE}" aria-labelledby="${p}-title" aria-describedby="${p}-desc"><title id="${p}-title">${escapeHtml(options.title)}</title><desc id="${p}-desc">${escapeHtml(desc)}</desc><defs>${markers}</defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
 }
