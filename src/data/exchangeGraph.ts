@@ -51,7 +51,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  */
 export function layoutExchangeGraph(graph: ExchangeGraph, urls: SiteUrls, edgeHref: (edgeId: string) => string): ExchangeDrawing {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 10, ranksep: 24, marginx: MARGIN, marginy: MARGIN });
+  g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 10, ranksep: 36, marginx: MARGIN, marginy: MARGIN });
   g.setDefaultEdgeLabel(() => ({}));
   for (const actor of [...graph.nodes].sort(byId)) {
     g.setNode(actor.id, nodeSize(nameLines(actor.name)));

@@ -39,6 +39,7 @@ beforeAll(async () => {
     ['topic', `topics/${s.topics[0]}/`],
     ['event index', 'events/'],
     ['event', `events/${s.event}/`],
+    ['who answers whom', 'exchanges/'],
     ['timeline', 'timeline/'],
     ['timeline filtered by speaker', `timeline/actor/${s.speaker.id}/`],
     ['timeline, one year', `timeline/${s.said.slice(0, 4)}/`],
