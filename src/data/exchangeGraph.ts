@@ -111,8 +111,8 @@ export const EDGE_STYLES: Record<ExchangeKind, { verb: string; line: string }> =
 };
 
 /**
- * The drawing as SVG markup, for a page to place as it is. `idPrefix` keeps its ids (title, arrowheads)
- * unique on the page. Styles come from the page's CSS through classes: no style attribute, which the
+ * The drawing as SVG markup, for a page to place as it is; its `<title>` names it and its `<desc>`
+ * describes it (SVG's own way, which needs no ARIA). `idPrefix` keeps its arrowheads' ids unique on the page. Styles come from the page's CSS through classes: no style attribute, which the
  * Content-Security-Policy would refuse.
  */
 export function exchangeGraphSvg(drawing: ExchangeDrawing, options: { idPrefix: string; title: string }): string {
@@ -128,5 +128,5 @@ export function exchangeGraphSvg(drawing: ExchangeDrawing, options: { idPrefix: 
   const nodes = drawing.nodes.map((n) =>
     `<a href="${escapeHtml(n.href)}" class="node" aria-label="${escapeHtml(n.label)}"><rect x="${n.x}" y="${n.y}" width="${n.width}" height="${n.height}" rx="4"/><text x="${n.x + n.width / 2}" y="${n.y + n.height / 2 - ((n.lines.length - 1) * LINE_HEIGHT) / 2}" dy="0.35em" text-anchor="middle">${n.lines.map((line, i) => (i === 0 ? escapeHtml(line) : `<tspan x="${n.x + n.width / 2}" dy="${LINE_HEIGHT}">${escapeHtml(line)}</tspan>`)).join('')}</text></a>`,
   ).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" font-size="${FONT_SIZE}" aria-labelledby="${p}-title" aria-describedby="${p}-desc"><title id="${p}-title">${escapeHtml(options.title)}</title><desc id="${p}-desc">${escapeHtml(desc)}</desc><defs>${markers}</defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" font-size="${FONT_SIZE}"><title>${escapeHtml(options.title)}</title><desc>${escapeHtml(desc)}</desc><defs>${markers}</defs><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`;
 }

@@ -90,7 +90,7 @@ describe.each([
       await page.close();
     }
     expect(found).toEqual([]);
-    expect(pages).toHaveLength(21);
+    expect(pages).toHaveLength(22);
   });
 
   it('catches text whose contrast is too low in this scheme', async () => {
