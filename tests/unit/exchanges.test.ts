@@ -129,8 +129,8 @@ describe('the exchange graph drawn', () => {
   it('is well-formed SVG with a title, a description and a view box', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(svg);
-    expect(doc.svg.title['#text']).toBe('Who answers whom');
-    expect(doc.svg.desc['#text']).toMatch(/^4 actors linked by 2 statements that answer another’s, 2 statements that dispute another’s, 1 statement that gives an account of another’s\./);
+    expect(doc.svg.title).toBe('Who answers whom');
+    expect(doc.svg.desc).toMatch(/^4 actors linked by 2 statements that answer another’s, 2 statements that dispute another’s, 1 statement that gives an account of another’s\./);
     expect(doc.svg.viewBox).toMatch(/^0 0 \d+ \d+$/);
   });
 
