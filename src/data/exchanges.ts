@@ -179,3 +179,19 @@ function answersAfter(sorted: Statement[], members: ReadonlySet<Statement>): Sta
   }
   return [...placed];
 }
+
+/** The most edges a drawn graph has: beyond it a picture is too large to read and to lay out quickly (scripts/bench/exchangeGraph.ts). */
+export const GRAPH_EDGE_LIMIT = 50;
+
+/**
+ * The graph as drawn: without edges from an actor to themselves (the list beside the picture gives
+ * them), and cut to the `limit` edges that stand for the most statements (ties by id, so the cut is
+ * the same whatever order the exchanges came in), with only the actors on them.
+ */
+export function busiestEdges(graph: ExchangeGraph, limit = GRAPH_EDGE_LIMIT): ExchangeGraph {
+  const drawable = graph.edges.filter((e) => e.from !== e.to);
+  const kept = new Set([...drawable].sort((a, b) => b.exchanges.length - a.exchanges.length || (a.id < b.id ? -1 : 1)).slice(0, limit));
+  const edges = drawable.filter((e) => kept.has(e));
+  const actors = new Set(edges.flatMap((e) => [e.from, e.to]));
+  return { nodes: graph.nodes.filter((a) => actors.has(a)), edges };
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describeEdge, disputesAmong, exchangeGraph, exchangesAmong, threadOf, type Exchange } from '../../src/data/exchanges.ts';
+import { busiestEdges, describeEdge, disputesAmong, exchangeGraph, exchangesAmong, threadOf, type Exchange } from '../../src/data/exchanges.ts';
 import { exchangeGraphSvg, layoutExchangeGraph } from '../../src/data/exchangeGraph.ts';
 import type { Actor, Statement } from '../../src/data/model.ts';
 import { makeUrls } from '../../src/utils/urls.ts';
@@ -110,6 +110,30 @@ describe('the exchange graph', () => {
 
   it('is the same whatever order the exchanges come in', () => {
     for (const seed of [1, 2, 3]) expect(edgesOf(shuffled(all, seed))).toEqual(edgesOf(all));
+  });
+});
+
+describe('a graph too large to draw', () => {
+  const { statements } = world();
+  const whole = exchangeGraph(exchangesAmong(real(statements)));
+  const ids = (limit: number, graph = whole) => {
+    const cut = busiestEdges(graph, limit);
+    return { edges: cut.edges.map((e) => e.id), actors: cut.nodes.map((a) => a.id) };
+  };
+
+  it.each([
+    ['keeps the edges that stand for the most statements, and only their actors', 1, { edges: ['sergey-lavrov--disputes--mike-pompeo'], actors: ['mike-pompeo', 'sergey-lavrov'] }],
+    ['breaks ties between equal edges by id, and never draws an actor answering themself', 2, { edges: ['mike-pompeo--responds--sergey-lavrov', 'sergey-lavrov--disputes--mike-pompeo'], actors: ['mike-pompeo', 'sergey-lavrov'] }],
+  ])('%s', (_, limit, expected) => {
+    expect(ids(limit)).toEqual(expected);
+  });
+
+  it('keeps every edge between two actors when they fit', () => {
+    expect(ids(whole.edges.length).edges).toEqual(whole.edges.filter((e) => e.from !== e.to).map((e) => e.id));
+  });
+
+  it('is cut the same way whatever order the exchanges come in', () => {
+    for (const seed of [3, 5]) expect(ids(3, exchangeGraph(shuffled(exchangesAmong(real(statements)), seed)))).toEqual(ids(3));
   });
 });
 
