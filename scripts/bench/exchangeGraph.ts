@@ -26,7 +26,8 @@ function world(actors: number, statements: number): Fake[] {
     const earlier = list[Math.floor(random() * list.length)];
     if (earlier && random() < 0.5) { s.respondsTo.push(earlier); earlier.respondedBy.push(s); }
     else if (earlier) { s.disputes.push(earlier); earlier.disputedBy.push(s); }
-    if (random() < 0.05) s.via = people[Math.floor(random() * actors)];
+    const relayer = random() < 0.05 ? people[Math.floor(random() * actors)] : undefined;
+    if (relayer) s.via = relayer;
     list.push(s);
   }
   return list;
