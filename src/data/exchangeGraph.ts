@@ -1,6 +1,6 @@
 /**
- * The exchange graph drawn at build time: laid out by dagre (a layered layout, so answers sit above
- * what they answer) and written as a static SVG whose nodes link to actor pages and whose edges link
+ * The exchange graph drawn at build time: laid out by dagre (a layered layout, left to right, so an
+ * answer stands left of what it answers) and written as a static SVG whose nodes link to actor pages and whose edges link
  * to the list of the statements they stand for. Deterministic: nodes and edges are handed to the
  * layout sorted by id, dagre draws no random numbers, and coordinates are rounded, so the same
  * exchanges, in any order, give the same bytes. Pure.
@@ -47,21 +47,21 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Places the graph's actors and edges. Edges from an actor to themselves are left out (the list
- * beside the graph gives them). `edgeHref` is where an edge links: the list of its statements.
+ * beside the graph gives them), and so is an actor on no other edge. `edgeHref` is where an edge links: the list of its statements.
  */
 export function layoutExchangeGraph(graph: ExchangeGraph, urls: SiteUrls, edgeHref: (edgeId: string) => string): ExchangeDrawing {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 10, ranksep: 36, marginx: MARGIN, marginy: MARGIN });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const actor of [...graph.nodes].sort(byId)) {
-    g.setNode(actor.id, nodeSize(nameLines(actor.name)));
-  }
   const edges = graph.edges.filter((e) => e.from !== e.to).sort(byId);
+  const onEdges = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const actors = graph.nodes.filter((a) => onEdges.has(a)).sort(byId);
+  for (const actor of actors) g.setNode(actor.id, nodeSize(nameLines(actor.name)));
   // Each edge has a label (its count), which gives it a place of its own: edges between the same two actors never overlap.
   for (const e of edges) g.setEdge(e.from.id, e.to.id, { width: 16, height: 14, labelpos: 'c' }, e.id);
   dagre.layout(g);
 
-  const nodes = [...graph.nodes].sort(byId).filter((actor) => g.hasNode(actor.id)).map((actor): DrawnNode => {
+  const nodes = actors.map((actor): DrawnNode => {
     const n = g.node(actor.id);
     const width = Math.round(n.width);
     const height = Math.round(n.height);
