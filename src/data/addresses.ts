@@ -46,7 +46,7 @@ const holderOf = (collection: 'articles' | 'actors', id: string) => `${COLLECTIO
 export function siteAddresses(kb: KnowledgeBase, withdrawals: readonly Withdrawal[] = []): SiteAddress[] {
   const u = ROOT_URLS;
   const list = (address: string): SiteAddress => ({ address, permanent: false });
-  const addresses: SiteAddress[] = [u.home, u.timeline, u.articles, u.actors, u.outlets, u.topics, u.events, u.search, u.data, u.statements].map(list);
+  const addresses: SiteAddress[] = [u.home, u.timeline, u.articles, u.actors, u.outlets, u.topics, u.events, u.search, u.data, u.statements, u.exchanges].map(list);
   for (const s of kb.statements) {
     addresses.push({ address: u.statement(s.id), permanent: true, holder: holderOf('articles', s.article.id), field: `claims[${s.position}].id`, fingerprint: fingerprintOf(s.quote) });
   }

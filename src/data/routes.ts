@@ -6,6 +6,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getKnowledgeBase, getRedirects, getWithdrawals, urls, type Article, type Statement, type Withdrawal } from './kb.ts';
 import { actorChart, articleYears, eventChart, timelineViews } from './timeline.ts';
+import { exchangesAmong } from './exchanges.ts';
 
 /** `/actors/<id>/`. */
 export const actorPaths = (async () => {
@@ -62,3 +63,6 @@ export const timelinePaths = (async () => timelineViews(await getKnowledgeBase()
 /** A page at every address that moved (content/redirects.yaml): the old address, and where it went. */
 export const movedPaths = (async () =>
   Object.entries(await getRedirects()).map(([from, to]) => ({ params: { moved: from.replace(/^\/|\/$/g, '') }, props: { from, to } }))) satisfies GetStaticPaths;
+
+/** `/exchanges/`: every exchange between actors (src/data/exchanges.ts), for its graph and its list. */
+export const exchangesProps = async () => ({ exchanges: exchangesAmong((await getKnowledgeBase()).statements) });

@@ -30,6 +30,10 @@ export interface SiteUrls {
   timelineYear: (year: number, filter?: { kind: string; value: string }) => string;
   /** One month of a year too long for one page: `timeline/2022-03/`, `timeline/kind/person/2022-03/`. */
   timelineMonth: (year: number, month: number, filter?: { kind: string; value: string }) => string;
+  /** Who answers whom: the exchange graph and every exchange, grouped by pair of actors. */
+  exchanges: string;
+  /** One pair of actors' exchanges of one kind, in the list on the exchanges page. */
+  exchange: (edgeId: string) => string;
   search: string;
   data: string;
   dataFile: (name: string) => string;
@@ -71,6 +75,8 @@ export function makeUrls(base: string): SiteUrls {
     timelineFiltered: (kind, value) => page('timeline', kind, value),
     timelineYear: (year, filter) => timelinePeriod(periodKey(year), filter),
     timelineMonth: (year, month, filter) => timelinePeriod(periodKey(year, month), filter),
+    exchanges: page('exchanges'),
+    exchange: (edgeId) => `${page('exchanges')}#${encodeURIComponent(edgeId)}`,
     search: page('search'),
     data: page('data'),
     dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,

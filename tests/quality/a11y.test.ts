@@ -39,6 +39,7 @@ beforeAll(async () => {
     ['topic', `topics/${s.topics[0]}/`],
     ['event index', 'events/'],
     ['event', `events/${s.event}/`],
+    ['who answers whom', 'exchanges/'],
     ['timeline', 'timeline/'],
     ['timeline filtered by speaker', `timeline/actor/${s.speaker.id}/`],
     ['timeline, one year', `timeline/${s.said.slice(0, 4)}/`],
@@ -89,7 +90,7 @@ describe.each([
       await page.close();
     }
     expect(found).toEqual([]);
-    expect(pages).toHaveLength(21);
+    expect(pages).toHaveLength(22);
   });
 
   it('catches text whose contrast is too low in this scheme', async () => {
