@@ -188,8 +188,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 function resultItem(item: ResultItem): HTMLLIElement {
   const li = element('li', 'search-result card');
   li.dataset['type'] = item.type;
-  const head = element('p', 'meta');
+  const head = element('p', 'card-head badges');
   head.append(element('span', 'badge', item.type));
+  // The same words and colour as the statement's badge on its own page (src/data/badges.ts).
+  if (item.type === 'Statement' && (item as StatementResult).via) head.append(element('span', 'badge badge-hearsay', 'Hearsay'));
   li.append(head);
   if (item.type === 'Statement') statementItem(li, item as StatementResult);
   else pageItem(li, item as PageResult);
