@@ -6,7 +6,7 @@
  * so a typed first search waits only for its own index chunk and results.
  */
 import { readSearchState, SEARCH_FILTERS, SORTS, writeSearchState, type SearchState } from '../utils/searchState.ts';
-import { resultsFor, type PageResult, type PagefindData, type ResultItem, type ResultOptions, type StatementResult } from '../utils/searchResults.ts';
+import { resultsFor, nextBatch, resultSummary, statementPagesFirst, type PageResult, type PagefindData, type ResultItem, type ResultOptions, type StatementResult } from '../utils/searchResults.ts';
 import { makeUrls } from '../utils/urls.ts';
 import { pagefindFetch } from './pagefindFetch.ts';
 
@@ -75,7 +75,18 @@ export function runSearchPage(): void {
 
   let generation = 0;
   let pending: PagefindResult[] = [];
+  /** How many of the pending pages, at their head, may give statements. */
+  let statementPages = 0;
+  /** Results shown, and other results held back until no page that may give statements is left. */
+  let shownItems: ResultItem[] = [];
+  let held: ResultItem[] = [];
+  let described = '';
   let options: ResultOptions = { statementUrl: urls.statement };
+
+  const show = (items: ResultItem[]) => {
+    for (const item of items) list.append(resultItem(item));
+    shownItems = [...shownItems, ...items];
+  };
 
   /** Shows the results of the next PAGE_SIZE pages that give any (or of all that are left); returns how many it showed. */
   const showMore = async (): Promise<number> => {
@@ -85,15 +96,18 @@ export function runSearchPage(): void {
     while (pending.length > 0 && shown === 0 && fetched < MAX_PAGES_PER_STEP) {
       const next = pending.slice(0, PAGE_SIZE);
       pending = pending.slice(PAGE_SIZE);
+      statementPages = Math.max(0, statementPages - next.length);
       fetched += next.length;
       const pages = await Promise.all(next.map((r) => r.data()));
       if (mine !== generation) return shown;
-      for (const item of pages.flatMap((data) => resultsFor(data, options))) {
-        list.append(resultItem(item));
-        shown++;
-      }
+      // Once no page that may give statements is left, what was held back is shown too.
+      const batch = nextBatch(pages.flatMap((data) => resultsFor(data, options)), held, statementPages > 0);
+      held = batch.hold;
+      show(batch.show);
+      shown += batch.show.length;
     }
     more.hidden = pending.length === 0;
+    status.textContent = resultSummary(shownItems, described, pending.length > 0);
     return shown;
   };
 
@@ -103,6 +117,8 @@ export function runSearchPage(): void {
     history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
     list.replaceChildren();
     more.hidden = true;
+    shownItems = [];
+    held = [];
     const filtered = Object.keys(state.filters).length > 0;
     if (!state.q && !filtered) {
       status.textContent = 'Type a word, a name in any spelling, or a phrase.';
@@ -113,10 +129,11 @@ export function runSearchPage(): void {
       const pf = await load();
       const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [v]]));
       const sort = SORTS[state.sort].pagefind;
-      const found = await pf.search(state.q || null, { filters, ...(sort ? { sort } : {}) });
+      const search = (extra: Record<string, string[]>) => pf.search(state.q || null, { filters: { ...filters, ...extra }, ...(sort ? { sort } : {}) });
+      // The same query narrowed to pages that hold statements says which pages to fetch first (the index chunks are already loaded).
+      const [found, withStatements] = await Promise.all([search({}), state.filters['type'] ? null : search({ type: ['Statement'] })]);
       if (mine !== generation || !found) return;
-      const count = found.results.length;
-      const described = [state.q && `“${state.q}”`, ...SEARCH_FILTERS.filter((f) => state.filters[f.key]).map((f) => `${f.label.toLowerCase()}: ${state.filters[f.key]}`)].filter(Boolean).join(', ');
+      described = [state.q && `“${state.q}”`, ...SEARCH_FILTERS.filter((f) => state.filters[f.key]).map((f) => `${f.label.toLowerCase()}: ${state.filters[f.key]}`)].filter(Boolean).join(', ');
       options = {
         term: Boolean(state.q),
         type: state.filters['type'],
@@ -126,11 +143,12 @@ export function runSearchPage(): void {
         topic: state.filters['topic'],
         statementUrl: urls.statement,
       };
-      pending = found.results;
-      const shown = count === 0 ? 0 : await showMore();
+      const leading = new Set((withStatements?.results ?? []).map((r) => r.id));
+      pending = statementPagesFirst(found.results, leading);
+      statementPages = found.results.filter((r) => leading.has(r.id)).length;
+      const shown = found.results.length === 0 ? 0 : await showMore();
       if (mine !== generation) return;
-      // Pagefind counts pages; an article page holds several statements, so the count says pages.
-      status.textContent = shown === 0 ? `No results for ${described}.` : `Found in ${count} page${count === 1 ? '' : 's'} for ${described}.`;
+      if (shown === 0) status.textContent = resultSummary([], described);
     } catch (error) {
       status.textContent = `Search could not load (${(error as Error).message}). Browse the timeline and indexes instead.`;
     }
@@ -170,8 +188,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 function resultItem(item: ResultItem): HTMLLIElement {
   const li = element('li', 'search-result card');
   li.dataset['type'] = item.type;
-  const head = element('p', 'meta');
+  const head = element('p', 'card-head badges');
   head.append(element('span', 'badge', item.type));
+  // The same words and colour as the statement's badge on its own page (src/data/badges.ts).
+  if (item.type === 'Statement' && (item as StatementResult).via) head.append(element('span', 'badge badge-hearsay', 'Hearsay'));
   li.append(head);
   if (item.type === 'Statement') statementItem(li, item as StatementResult);
   else pageItem(li, item as PageResult);

@@ -13,7 +13,7 @@
 import { formatDate, parsePartialDate } from './partialDate.ts';
 import { excerptWords, safeExcerpt, withHighlight } from './searchState.ts';
 import { decodeStatementMeta, type StatementMeta } from './statementMeta.ts';
-import { escapeHtml } from './text.ts';
+import { escapeHtml, plural } from './text.ts';
 
 export interface PagefindAnchor { element: string; id: string; text?: string; title?: string; location: number }
 export interface PagefindSubResult { title: string; url: string; excerpt: string; anchor?: PagefindAnchor; locations?: number[] }
@@ -47,6 +47,8 @@ export interface StatementResult {
   /** The quote as printed (whole, or a window around the match), as safe HTML with matched words in <mark>. */
   excerptHtml: string;
   articleTitle: string;
+  /** The article's page: statements are counted by the articles they are in. */
+  articleUrl: string;
   outlet: string;
   published: string;
 }
@@ -138,6 +140,7 @@ function statementOf(sub: PagefindSubResult, data: PagefindData, fields: Readonl
     contextUrl: withHighlight(sub.url, excerptHtml),
     excerptHtml,
     articleTitle: data.meta['title'] ?? '',
+    articleUrl: data.url,
     outlet: data.meta['outlet'] ?? '',
     published: data.meta['published'] ?? '',
   };
@@ -199,4 +202,48 @@ export function resultsFor(data: PagefindData, options: ResultOptions): ResultIt
   if (options.type === 'Article') items.push(page(data.sub_results.filter((sub) => sub.anchor), data.excerpt));
   else if (!options.type && text.length > 0) items.push(page(text.filter((sub) => sub.anchor), text[0]?.excerpt ?? data.excerpt));
   return items;
+}
+
+/**
+ * Pagefind's pages reordered so that those that can give statements (the articles that answer the
+ * `Statement` kind filter for the same query) come first, each group in Pagefind's order: a reader who
+ * types words someone said wants who said them before the topic and event pages that mention them.
+ */
+export function statementPagesFirst<T extends { id: string }>(pages: readonly T[], withStatements: ReadonlySet<string>): T[] {
+  return [...pages.filter((p) => withStatements.has(p.id)), ...pages.filter((p) => !withStatements.has(p.id))];
+}
+
+/**
+ * What to show of a batch of results, given the results held back so far: while pages that may give
+ * statements are left to fetch, only the batch's statements, the rest held; after that, the batch's
+ * statements, then everything held, then its other results. So statements lead the list however many
+ * batches it takes to fetch them.
+ */
+export function nextBatch(items: readonly ResultItem[], held: readonly ResultItem[], statementPagesLeft: boolean): { show: ResultItem[]; hold: ResultItem[] } {
+  const statements = items.filter((i) => i.type === 'Statement');
+  const others = items.filter((i) => i.type !== 'Statement');
+  return statementPagesLeft ? { show: statements, hold: [...held, ...others] } : { show: [...statements, ...held, ...others], hold: [] };
+}
+
+const KIND_PLURALS: Record<string, string> = { Article: 'articles', Actor: 'actors', Event: 'events', Topic: 'topics', Outlet: 'outlets', Page: 'pages' };
+const kindCount = (type: string, count: number) => plural(count, type.toLowerCase(), KIND_PLURALS[type] ?? `${type.toLowerCase()}s`);
+
+/**
+ * The line above the results: statements counted as statements in the articles that report them, then the
+ * other pages, by kind when they are all of one ("9 statements in 4 articles, and 2 other pages (1 actor,
+ * 1 topic), for “moratorium”."). `more` says that pages are left to fetch, so the counts are of those shown.
+ */
+export function resultSummary(items: readonly ResultItem[], described: string, more = false): string {
+  if (items.length === 0) return `No results for ${described}.`;
+  const statements = items.filter((i): i is StatementResult => i.type === 'Statement');
+  const others = items.filter((i) => i.type !== 'Statement');
+  const byKind = new Map<string, number>();
+  for (const item of others) byKind.set(item.type, (byKind.get(item.type) ?? 0) + 1);
+  const kinds = [...byKind].map(([type, count]) => kindCount(type, count));
+  const otherText = byKind.size === 1 ? kinds[0] : `${plural(others.length, statements.length > 0 ? 'other page' : 'page', statements.length > 0 ? 'other pages' : 'pages')} (${kinds.join(', ')})`;
+  const parts = [
+    statements.length > 0 && `${plural(statements.length, 'statement')} in ${plural(new Set(statements.map((s) => s.articleUrl)).size, 'article')}`,
+    others.length > 0 && otherText,
+  ].filter(Boolean);
+  return `${parts.join(', and ')}${parts.length > 1 ? ',' : ''} for ${described}${more ? ' so far; more below' : ''}.`;
 }

@@ -2,6 +2,8 @@
 export const SITE_NAME = 'INF Treaty Statements';
 export const SITE_DESCRIPTION =
   'A knowledge base of who said what about the collapse of the INF Treaty, 2019 onwards: every statement with its speaker, date and source.';
+/** The masthead's line under the site's name. */
+export const SITE_STRAPLINE = 'Statements on the collapse of the INF Treaty, 1987–today';
 
 /**
  * The Content-Security-Policy every page carries as a <meta> (src/layouts/Base.astro). public/_headers

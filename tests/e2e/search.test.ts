@@ -49,7 +49,7 @@ describe('search', () => {
     const address = new URL(page.url());
     expect(address.searchParams.get('q')).toBe('untrustworthy');
     expect(address.searchParams.get('type')).toBe('Article');
-    expect(await page.locator('#search-status').textContent()).toMatch(/^Found in 1 page for “untrustworthy”, kind of result: Article\.$/);
+    expect(await page.locator('#search-status').textContent()).toBe('1 article for “untrustworthy”, kind of result: Article.');
     const passage = page.locator('.search-passages a').first();
     await passage.click();
     await page.waitForURL(/\/articles\/2022-01-frontier-post-difficult-dialogue\//);
@@ -59,6 +59,27 @@ describe('search', () => {
     const target = () => page.evaluate(() => ({ id: document.querySelector(':target')?.id ?? '', text: document.querySelector(':target')?.textContent ?? '' }));
     await expect.poll(async () => (await target()).text).toContain('untrustworthy');
     expect(url.hash.startsWith(`#${(await target()).id}`)).toBe(true);
+  });
+
+  it('leads with who said what: statements come before any other page, and are counted as statements in articles', async () => {
+    await page.goto(`${site.url}search/?q=moratorium`);
+    await page.locator('.search-result').first().waitFor();
+    // Every page Pagefind found, statements' articles first, is fetched by showing more until none is left.
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await page.locator('.search-result').count();
+      await page.locator('#search-more').click();
+      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+    }
+    const kinds = await page.locator('.search-result').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset['type']));
+    const firstOther = kinds.findIndex((k) => k !== 'Statement');
+    expect(kinds[0]).toBe('Statement');
+    expect(firstOther).toBeGreaterThan(0);
+    expect(kinds.slice(firstOther)).not.toContain('Statement');
+    const articles = new Set(await page.locator('.search-result[data-type="Statement"] p.meta:last-of-type a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)));
+    const others = kinds.length - firstOther;
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    expect(status).toMatch(new RegExp(`^${firstOther} statements in ${articles.size} articles?, and ${others} `));
+    expect(status).toMatch(/ for “moratorium”\.$/);
   });
 
   it('opens a shared search address with its query and filters already applied', async () => {

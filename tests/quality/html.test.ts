@@ -26,7 +26,7 @@ describe('html-validate', () => {
 
   it.each([
     ['an id used twice', 'index.html', (html: string) => html.replace('<main id="main"', '<main id="site-search"'), 'no-dup-id'],
-    ['a field without a label', 'search/index.html', (html: string) => html.replace(/<label[^>]*for="site-search"[^>]*>[^<]*<\/label>/, ''), 'input-missing-label'],
+    ['a field without a label', 'search/index.html', (html: string) => html.replace(/<label[^>]*for="search-input"[^>]*>[^<]*<\/label>/, ''), 'input-missing-label'],
     ['an element closed in the wrong order', 'actors/index.html', (html: string) => html.replace('<h1>Actors</h1>', '<h1><em>Actors</h1></em>'), 'close-order'],
     ['a heading level skipped', 'events/index.html', (html: string) => html.replace('<h1>Events</h1>', '<h1>Events</h1><h4>Skipped</h4>'), 'heading-level'],
   ])('catches %s, naming the page and the line', async (_, file, edit, rule) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightQuote, markedWords, resultsFor, type PagefindData, type PagefindSubResult, type StatementResult } from '../../src/utils/searchResults.ts';
+import { highlightQuote, markedWords, nextBatch, resultsFor, resultSummary, statementPagesFirst, type PageResult, type PagefindData, type PagefindSubResult, type ResultItem, type StatementResult } from '../../src/utils/searchResults.ts';
 import { decodeStatementMeta, encodeStatementMeta, STATEMENT_META_KEY, type StatementMeta } from '../../src/utils/statementMeta.ts';
 import { makeUrls } from '../../src/utils/urls.ts';
 
@@ -141,5 +141,42 @@ describe('turning an article result into what a reader sees', () => {
       { type: 'Actor', title: 'X', url: '/actors/x/', details: ['Minister'], excerptHtml: '&lt;b>x&lt;/b> <mark>y</mark>', passages: [] },
     ]);
     expect(resultsFor(actor, { ...base, term: true, type: 'Statement' })).toEqual([]);
+  });
+});
+
+describe('leading with statements, and counting them as statements', () => {
+  const statement = (id: string, articleUrl: string): StatementResult => ({
+    type: 'Statement', id, speaker: 'Sergey Ryabkov', said: '2019', saidText: '2019', topics: [], kind: 'person', url: `/statements/${id}/`,
+    contextUrl: `${articleUrl}#${id}`, excerptHtml: '', articleTitle: 'An article', articleUrl, outlet: 'TASS', published: '2019',
+  });
+  const page = (type: string, title: string): PageResult => ({ type, title, url: `/${title}/`, details: [], excerptHtml: '', passages: [] });
+
+  it('fetches first the pages that may give statements, each group in the order found', () => {
+    const pages = ['topic', 'a1', 'event', 'a2'].map((id) => ({ id }));
+    expect(statementPagesFirst(pages, new Set(['a2', 'a1'])).map((p) => p.id)).toEqual(['a1', 'a2', 'topic', 'event']);
+    expect(statementPagesFirst(pages, new Set()).map((p) => p.id)).toEqual(['topic', 'a1', 'event', 'a2']);
+  });
+
+  it.each([
+    ['pages with statements are left: only the statements show, the rest waits', true, ['s1'], ['held', 'Article', 'Topic']],
+    ['none is left: the statements, then what waited, then the rest', false, ['s1', 'held', 'Article', 'Topic'], []],
+  ])('%s', (_, left, shown, held) => {
+    const batch = [page('Article', 'Article'), statement('s1', '/articles/a/'), page('Topic', 'Topic')];
+    const result = nextBatch(batch, [page('Event', 'held')], left);
+    const name = (i: ResultItem) => (i.type === 'Statement' ? (i as StatementResult).id : (i as PageResult).title);
+    expect(result.show.map(name)).toEqual(shown);
+    expect(result.hold.map(name)).toEqual(held);
+  });
+
+  it.each([
+    ['statements in two articles and pages of two kinds', [statement('s1', '/articles/a/'), statement('s2', '/articles/a/'), statement('s3', '/articles/b/'), page('Actor', 'x'), page('Topic', 'y')], false,
+      '3 statements in 2 articles, and 2 other pages (1 actor, 1 topic), for “moratorium”.'],
+    ['one statement and pages of one kind', [statement('s1', '/articles/a/'), page('Topic', 'y'), page('Topic', 'z')], false, '1 statement in 1 article, and 2 topics, for “moratorium”.'],
+    ['statements only, more to fetch', [statement('s1', '/articles/a/'), statement('s2', '/articles/b/')], true, '2 statements in 2 articles for “moratorium” so far; more below.'],
+    ['no statement', [page('Article', 'a'), page('Actor', 'b')], false, '2 pages (1 article, 1 actor) for “moratorium”.'],
+    ['one article', [page('Article', 'a')], false, '1 article for “moratorium”.'],
+    ['nothing', [], false, 'No results for “moratorium”.'],
+  ])('%s: %s', (_, items, more, line) => {
+    expect(resultSummary(items, '“moratorium”', more)).toBe(line);
   });
 });
