@@ -33,6 +33,7 @@ const PAGES: [string, string][] = [
   ['actors', 'actors/'],
   ['search', 'search/?q=moratorium'],
   ['dataset', 'data/'],
+  ['exchanges', 'exchanges/'],
 ];
 
 async function gzipTextFiles(dir: string): Promise<void> {

@@ -2,9 +2,9 @@
  * The link-preview images (src/data/previewCards.ts, drawn by previewRenderer.ts): one 1200×630 PNG
  * per article, actor, event and topic and one for the home page, at `og/<kind>/<id>.png`.
  *
- * Drawing one takes ~15–30 ms of CPU, so at 1,000 articles the images would add about a minute if drawn
- * one after another at the end. Instead a worker thread draws them from the start of the build, while
- * Astro syncs content and renders pages (largely on one core), and keeps each in the cache folder
+ * Drawing one takes ~15–30 ms of CPU, so at 1,000 articles the images would add about half a minute if
+ * drawn one after another at the end. Instead a worker thread draws them once the content is synced,
+ * while Astro compiles and renders pages (on one core), and keeps each in the cache folder
  * (KB_CACHE_DIR) under a digest of what it shows: a later build draws only new and changed cards. At
  * the end of the build the images are copied into the output.
  */
@@ -37,8 +37,9 @@ export function previewImagesIntegration(): AstroIntegration {
   return {
     name: 'inf-kb:preview-images',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build') return;
+      // After the content sync, whose article rendering keeps both cores busy: from here the pages are
+      // generated on one thread, and the images take the other core.
+      'astro:build:start': ({ logger }) => {
         if (!settings.previewImages) {
           logger.warn('KB_PREVIEW_IMAGES=off: no link-preview images are drawn; pages name images that this build does not have');
           return;
