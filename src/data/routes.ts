@@ -6,7 +6,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getKnowledgeBase, getRedirects, getWithdrawals, urls, type Article, type Statement, type Withdrawal } from './kb.ts';
 import { actorChart, articleYears, eventChart, timelineViews } from './timeline.ts';
-import { exchangesAmong } from './exchanges.ts';
+import { exchangeGraph, exchangesAmong } from './exchanges.ts';
 
 /** `/actors/<id>/`. */
 export const actorPaths = (async () => {
@@ -66,3 +66,7 @@ export const movedPaths = (async () =>
 
 /** `/exchanges/`: every exchange between actors (src/data/exchanges.ts), for its graph and its list. */
 export const exchangesProps = async () => ({ exchanges: exchangesAmong((await getKnowledgeBase()).statements) });
+
+/** `/exchanges/<from>--<kind>--<to>/`: one pair of actors' exchanges of one kind, every statement of them. */
+export const exchangePairPaths = (async () =>
+  exchangeGraph(exchangesAmong((await getKnowledgeBase()).statements)).edges.map((edge) => ({ params: { id: edge.id }, props: { edge } }))) satisfies GetStaticPaths;

@@ -32,7 +32,7 @@ export interface SiteUrls {
   timelineMonth: (year: number, month: number, filter?: { kind: string; value: string }) => string;
   /** Who answers whom: the exchange graph and every exchange, grouped by pair of actors. */
   exchanges: string;
-  /** One pair of actors' exchanges of one kind, in the list on the exchanges page. */
+  /** One pair of actors' exchanges of one kind: a page of their own, so that the exchanges page lists pairs, not statements. */
   exchange: (edgeId: string) => string;
   search: string;
   data: string;
@@ -76,7 +76,7 @@ export function makeUrls(base: string): SiteUrls {
     timelineYear: (year, filter) => timelinePeriod(periodKey(year), filter),
     timelineMonth: (year, month, filter) => timelinePeriod(periodKey(year, month), filter),
     exchanges: page('exchanges'),
-    exchange: (edgeId) => `${page('exchanges')}#${encodeURIComponent(edgeId)}`,
+    exchange: (edgeId) => `${page('exchanges')}${encodeURIComponent(edgeId)}/`,
     search: page('search'),
     data: page('data'),
     dataFile: (name) => `${root}data/${encodeURIComponent(name)}`,

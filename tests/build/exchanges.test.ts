@@ -1,6 +1,6 @@
 /**
  * Who answers whom, on the fixture site: the exchanges page draws the graph as well-formed SVG whose
- * every link reaches a built page (an edge's, the list of its statements on that page), event and
+ * every link reaches a built page (an edge's: the page of that pair's statements), event and
  * topic pages draw theirs, and a statement's page gives its thread in the order the statements were made.
  */
 import { access } from 'node:fs/promises';
@@ -38,20 +38,22 @@ describe('the exchanges page', () => {
     const links = linksOf(svg);
     expect(links.filter((l) => l.kind === 'node').map((l) => l.href).sort()).toEqual(['/actors/mike-pompeo/', '/actors/russian-foreign-ministry/', '/actors/vladimir-putin/']);
     expect(links.filter((l) => l.kind === 'edge').map((l) => l.href)).toEqual([
-      '/exchanges/#russian-foreign-ministry--responds--mike-pompeo',
-      '/exchanges/#russian-foreign-ministry--via--vladimir-putin',
-      '/exchanges/#vladimir-putin--disputes--mike-pompeo',
+      '/exchanges/russian-foreign-ministry--responds--mike-pompeo/',
+      '/exchanges/russian-foreign-ministry--via--vladimir-putin/',
+      '/exchanges/vladimir-putin--disputes--mike-pompeo/',
     ]);
     await expectLinksResolve(svg);
   });
 
-  it('lists each edge’s statements under it, linked to both sides', async () => {
+  it('lists every pair of actors by kind, each linked to a page of its own with its statements, linked to both sides', async () => {
     const html = await page('/exchanges/');
-    const group = html.slice(html.indexOf('id="vladimir-putin--disputes--mike-pompeo"'));
-    expect(group).toMatch(/Vladimir Putin disputes Mike Pompeo: 1 statement/);
-    const first = group.slice(0, group.indexOf('</section>'));
-    expect(first).toContain('href="/statements/putin-verification-offer/"');
-    expect(first).toContain('href="/statements/pompeo-suspension-announced/"');
+    expect(html).toMatch(/<a href="\/exchanges\/vladimir-putin--disputes--mike-pompeo\/">Vladimir Putin disputes Mike Pompeo: 1 statement<\/a>/);
+    // The index lists pairs, not statements: it does not grow with every exchange.
+    expect(html).not.toContain('href="/statements/putin-verification-offer/"');
+    const pair = await page('/exchanges/vladimir-putin--disputes--mike-pompeo/');
+    expect(pair).toMatch(/<h1>Vladimir Putin disputes Mike Pompeo<\/h1>/);
+    expect(pair).toContain('href="/statements/putin-verification-offer/"');
+    expect(pair).toContain('href="/statements/pompeo-suspension-announced/"');
   });
 
   it('is linked from the actors’ index', async () => {
@@ -69,7 +71,7 @@ describe('event and topic pages', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(linksOf(svg).filter((l) => l.kind === 'edge').length).toBeGreaterThan(0);
     await expectLinksResolve(svg);
-    expect(html).toMatch(/<details[^>]*>\s*<summary[^>]*>The exchanges as a list<\/summary>[^]*Russian Foreign Ministry answers Mike Pompeo: 1 statement/);
+    expect(html).toMatch(/<details[^>]*>\s*<summary[^>]*>The exchanges as a list<\/summary>[^]*<a href="\/exchanges\/russian-foreign-ministry--responds--mike-pompeo\/">Russian Foreign Ministry answers Mike Pompeo: 1 statement<\/a>/);
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
   });
 });

@@ -14,7 +14,7 @@ describe('site addresses respect the configured base', () => {
     expect(urls.statementAnchor('a', 'lavrov-x')).toBe(anchor);
     expect(urls.dataFile('statements.json')).toBe(data);
     expect(urls.timelineFiltered('actor', 'jens-stoltenberg')).toBe(timeline);
-    expect(urls.exchange('sergey-lavrov--disputes--mike-pompeo')).toBe(`${urls.exchanges}#sergey-lavrov--disputes--mike-pompeo`);
+    expect(urls.exchange('sergey-lavrov--disputes--mike-pompeo')).toBe(`${urls.exchanges}sergey-lavrov--disputes--mike-pompeo/`);
     expect(urls.exchanges).toBe(statement.replace('statements/lavrov-x/', 'exchanges/'));
   });
 
