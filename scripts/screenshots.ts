@@ -6,7 +6,7 @@
  * and shoots the first screen of each page (the viewport, not the whole page, to keep the files small).
  * A page type whose address is not found in this build (a section not built yet) is skipped and named.
  */
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanEnv, runCommand, withLock } from '../tests/helpers/build.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
@@ -32,6 +32,8 @@ const statements = JSON.parse(await readFile(path.join(dist, 'data/statements.js
 const s = statements.find((x) => x.topics.length > 0 && x.event !== null) ?? statements[0];
 if (!s) throw new Error('the built site has no statement');
 const local = (url: string) => url.replace(/^\//, '');
+// One pair of actors' exchanges: the first in the build.
+const pair = (await readdir(path.join(dist, 'exchanges'), { withFileTypes: true }).catch(() => [])).find((d) => d.isDirectory())?.name;
 const PAGES: [type: string, address: string][] = [
   ['home', ''],
   ['timeline', 'timeline/'],
@@ -43,6 +45,7 @@ const PAGES: [type: string, address: string][] = [
   ['topic', `topics/${s.topics[0]}/`],
   ['event', `events/${s.event}/`],
   ['exchanges', 'exchanges/'],
+  ...(pair ? [['exchange-pair', `exchanges/${pair}/`] as [string, string]] : []),
   ['search', 'search/?q=moratorium'],
   ['data', 'data/'],
 ];

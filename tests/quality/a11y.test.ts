@@ -3,6 +3,8 @@
  * light and the dark colour scheme, with every disclosure opened so that its contents are checked too;
  * and the keyboard reaches the header's search field and the timeline's filters.
  */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +27,9 @@ beforeAll(async () => {
   const s = statements.find((x) => x.topics.length > 0 && x.event !== null);
   if (!s) throw new Error('no statement with a topic and an event in the real content');
   const path = (url: string) => url.replace(/^\//, '');
+  // One pair of actors' exchanges: the first the exchanges page lists.
+  const pair = (await readdir(join(build.outDir, 'exchanges'), { withFileTypes: true })).find((d) => d.isDirectory())?.name;
+  if (!pair) throw new Error('no pair of actors with exchanges in the real content');
   pages = [
     ['home', ''],
     ['article index', 'articles/'],
@@ -40,6 +45,7 @@ beforeAll(async () => {
     ['event index', 'events/'],
     ['event', `events/${s.event}/`],
     ['who answers whom', 'exchanges/'],
+    ['one pair of actors’ exchanges', `exchanges/${pair}/`],
     ['timeline', 'timeline/'],
     ['timeline filtered by speaker', `timeline/actor/${s.speaker.id}/`],
     ['timeline, one year', `timeline/${s.said.slice(0, 4)}/`],
