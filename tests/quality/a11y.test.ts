@@ -96,7 +96,7 @@ describe.each([
       await page.close();
     }
     expect(found).toEqual([]);
-    expect(pages).toHaveLength(22);
+    expect(pages).toHaveLength(23);
   });
 
   it('catches text whose contrast is too low in this scheme', async () => {
