@@ -16,7 +16,7 @@ import { normalizeQuoteText } from '../utils/quoteText.ts';
 import { makeUrls, type SiteUrls } from '../utils/urls.ts';
 import type { KnowledgeBase } from './model.ts';
 import { articleYears, timelineFilters, timelineFor, timelinePeriods } from './timeline.ts';
-import { exchangeGraph, exchangesAmong } from './exchanges.ts';
+import { knowledgeBaseExchanges } from './exchanges.ts';
 
 /** One page the content publishes. */
 export interface SiteAddress {
@@ -56,7 +56,7 @@ export function siteAddresses(kb: KnowledgeBase, withdrawals: readonly Withdrawa
   for (const { year } of articleYears(kb.articles)) addresses.push({ address: u.articlesYear(year), permanent: true });
   for (const a of kb.actors) addresses.push({ address: u.actor(a.id), permanent: true, holder: holderOf('actors', a.id), fingerprint: fingerprintOf(a.name) });
   addresses.push(...kb.outlets.map((o) => list(u.outlet(o.id))), ...kb.topics.map((t) => list(u.topic(t.id))), ...kb.events.map((e) => list(u.event(e.id))));
-  addresses.push(...exchangeGraph(exchangesAmong(kb.statements)).edges.map((edge) => list(u.exchange(edge.id))));
+  addresses.push(...knowledgeBaseExchanges(kb).graph.edges.map((edge) => list(u.exchange(edge.id))));
   const periods = (years: ReturnType<typeof timelineFor>, filter?: { kind: string; value: string }) =>
     timelinePeriods(years).map(({ year, month }): SiteAddress => ({ address: month === undefined ? u.timelineYear(year, filter) : u.timelineMonth(year, month, filter), permanent: true }));
   addresses.push(...periods(timelineFor(kb)));

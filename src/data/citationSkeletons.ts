@@ -265,16 +265,12 @@ export class SkeletonFormatter<S extends string> {
     return this.cached(`${style}:whole:${digest(item)}`, () => this.format(item, style));
   }
 
-  /** What alike records share in every style: the key by which threads divide the records so that each formats its skeletons' records. */
-  static shareKey(item: Printed): string {
-    const genre = item.genre?.match(GENRE);
-    return digest({
-      type: item.type,
-      genre: genre && isPlainText(genre[2]!) ? `${genre[1]}${genre[3]}` : item.genre,
-      title: !item.genre && isPlainText(item.title) ? '' : item.title,
-      precision: item.issued['date-parts'][0].length,
-      author: item.author?.length === 1 && isPlainName(item.author[0]!) ? item.author[0]!.literal === undefined : item.author,
-    });
+  /**
+   * The key by which threads divide the records so that alike records fall to one thread: the record's
+   * skeleton in `style` (the record itself where it has none).
+   */
+  shareKey(item: Printed, style: S): string {
+    return this.skeleton(item, style)?.key ?? digest(item);
   }
 }
 
@@ -285,8 +281,11 @@ function isPlainName(name: CslName): boolean {
   return keys === 'family given' && NAME_PART.test(name.family!) && NAME_PART.test(name.given!);
 }
 
-/** The probes' record: a statement of a person reported in a newspaper, with plain values. */
-function probeItem(overrides: Partial<Printed>): Printed {
+/**
+ * The probes' record, a statement of a person reported in a newspaper with plain values, with some
+ * fields replaced; a field given as undefined is left out (an article's probe has no genre).
+ */
+function probeItem(overrides: { [K in keyof Printed]?: Printed[K] | undefined }): Printed {
   const item: Printed = {
     id: 'probe',
     'citation-key': 'probe',
@@ -298,8 +297,10 @@ function probeItem(overrides: Partial<Printed>): Printed {
     'container-title': 'Probe',
     URL: 'https://probe.invalid/probe/',
     source: 'Probe',
-    ...overrides,
   };
-  if (overrides.genre === undefined && 'genre' in overrides) delete item.genre;
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete (item as unknown as Record<string, unknown>)[key];
+    else (item as unknown as Record<string, unknown>)[key] = value;
+  }
   return item;
 }

@@ -183,7 +183,7 @@ export function formatCitations(items: readonly CslItem[], cache?: CitationCache
   const formatter = new SkeletonFormatter<CitationStyle>(formatEntry, cache);
   for (const item of items) {
     const { abstract: _quote, ...printed } = item;
-    if (share && parseInt(SkeletonFormatter.shareKey(printed).slice(0, 8), 16) % share.of !== share.index) continue;
+    if (share && parseInt(formatter.shareKey(printed, CITATION_STYLES[0].id).slice(0, 8), 16) % share.of !== share.index) continue;
     const styled = {} as StyledCitations;
     for (const { id: style } of CITATION_STYLES) {
       const html = formatter.citation(printed, style);

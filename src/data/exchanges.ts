@@ -4,7 +4,7 @@
  * aggregate per pair of actors and kind (so it grows with the actors, not the statements), and the
  * thread a statement belongs to. Pure.
  */
-import { compareStatements, type Actor, type Statement } from './model.ts';
+import { compareStatements, type Actor, type KnowledgeBase, type Statement } from './model.ts';
 
 /** A claim and a statement that disputes it. */
 export interface Dispute { claim: Statement; counter: Statement }
@@ -108,6 +108,21 @@ export function exchangeGraph(exchanges: readonly Exchange[]): ExchangeGraph {
   const sorted = [...edges.values()].sort((a, b) => byName(a.from, b.from) || byName(a.to, b.to) || EXCHANGE_KINDS.indexOf(a.kind) - EXCHANGE_KINDS.indexOf(b.kind));
   const nodes = [...new Set(sorted.flatMap((e) => [e.from, e.to]))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes, edges: sorted };
+}
+
+const whole = new WeakMap<KnowledgeBase, { exchanges: Exchange[]; graph: ExchangeGraph }>();
+
+/**
+ * Every exchange of the knowledge base and their graph, computed once per build: the exchanges page,
+ * each pair's page and the list of the site's addresses all read it.
+ */
+export function knowledgeBaseExchanges(kb: KnowledgeBase): { exchanges: Exchange[]; graph: ExchangeGraph } {
+  let found = whole.get(kb);
+  if (!found) {
+    const exchanges = exchangesAmong(kb.statements);
+    whole.set(kb, (found = { exchanges, graph: exchangeGraph(exchanges) }));
+  }
+  return found;
 }
 
 /** What a reader reads on an edge: "Sergey Lavrov disputes Mike Pompeo: 2 statements". */

@@ -6,7 +6,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getKnowledgeBase, getRedirects, getWithdrawals, urls, type Article, type Statement, type Withdrawal } from './kb.ts';
 import { actorChart, articleYears, eventChart, timelineViews } from './timeline.ts';
-import { exchangeGraph, exchangesAmong } from './exchanges.ts';
+import { knowledgeBaseExchanges } from './exchanges.ts';
 
 /** `/actors/<id>/`. */
 export const actorPaths = (async () => {
@@ -65,8 +65,8 @@ export const movedPaths = (async () =>
   Object.entries(await getRedirects()).map(([from, to]) => ({ params: { moved: from.replace(/^\/|\/$/g, '') }, props: { from, to } }))) satisfies GetStaticPaths;
 
 /** `/exchanges/`: every exchange between actors (src/data/exchanges.ts), for its graph and its list. */
-export const exchangesProps = async () => ({ exchanges: exchangesAmong((await getKnowledgeBase()).statements) });
+export const exchangesProps = async () => knowledgeBaseExchanges(await getKnowledgeBase());
 
 /** `/exchanges/<from>--<kind>--<to>/`: one pair of actors' exchanges of one kind, every statement of them. */
 export const exchangePairPaths = (async () =>
-  exchangeGraph(exchangesAmong((await getKnowledgeBase()).statements)).edges.map((edge) => ({ params: { id: edge.id }, props: { edge } }))) satisfies GetStaticPaths;
+  knowledgeBaseExchanges(await getKnowledgeBase()).graph.edges.map((edge) => ({ params: { id: edge.id }, props: { edge } }))) satisfies GetStaticPaths;

@@ -6,7 +6,7 @@
  * drawn one after another at the end. Instead a worker thread draws them once the content is synced,
  * while Astro compiles and renders pages (on one core), and keeps each in the cache folder
  * (KB_CACHE_DIR) under a digest of what it shows: a later build draws only new and changed cards. At
- * the end of the build the images are copied into the output.
+ * the end of the build the output gets hard links to them (copies where that cannot be).
  */
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import path from 'node:path';
